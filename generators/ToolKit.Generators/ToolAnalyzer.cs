@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ToolKit.Generators.Parsing;
+
+namespace ToolKit.Generators;
+
+/// <summary>
+/// Reports what the generator's parser finds wrong with <c>[Tool]</c> methods. It runs the same parser as the
+/// generator, so a tool that is reported clean is a tool that is generated.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ToolAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.TypeNotPartial,
+        DiagnosticDescriptors.UnsupportedType,
+        DiagnosticDescriptors.DuplicateToolName,
+        DiagnosticDescriptors.InvalidToolName,
+        DiagnosticDescriptors.UnsupportedSignature,
+        DiagnosticDescriptors.InaccessibleMethod);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            INamedTypeSymbol? toolAttribute = start.Compilation.GetTypeByMetadataName(KnownNames.ToolAttribute);
+            if (toolAttribute is null)
+            {
+                return;
+            }
+
+            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, toolAttribute), SymbolKind.NamedType);
+        });
+    }
+
+    private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol toolAttribute)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        var names = new Dictionary<string, IMethodSymbol>(StringComparer.Ordinal);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (IMethodSymbol method in type.GetMembers().OfType<IMethodSymbol>())
+        {
+            AttributeData? attribute = method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, toolAttribute));
+            if (attribute is null)
+            {
+                continue;
+            }
+
+            var diagnostics = new List<Diagnostic>();
+            var sink = new ProblemSink(diagnostics);
+            _ = ToolParser.Parse(method, attribute, sink, context.CancellationToken);
+            foreach (Diagnostic diagnostic in diagnostics)
+            {
+                // TK0001 is found once per method; report it once per type.
+                if (diagnostic.Id != DiagnosticDescriptors.TypeNotPartial.Id || reported.Add(diagnostic.Id + diagnostic.Location))
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
+            }
+
+            if (names.ContainsKey(sink.ToolName))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateToolName,
+                    method.Locations.FirstOrDefault(), sink.ToolName, type.Name));
+            }
+            else
+            {
+                names[sink.ToolName] = method;
+            }
+        }
+    }
+}
