@@ -251,7 +251,7 @@ internal sealed class TypeParser
         }
 
         string? description = Attributes.Description(type) ?? DocumentationReader.TypeDescription(typeDoc);
-        _objects[id] = new ObjectSpec(id, type.ToDisplayString(TypeFormat), SchemaNameOf(type), type.IsValueType, description,
+        _objects[id] = new ObjectSpec(id, type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(TypeFormat), SchemaNameOf(type), type.IsValueType, description,
             properties.ToEquatableArray(), canConstruct, constructor?.Parameters.Length ?? 0);
         return id;
     }
