@@ -37,8 +37,33 @@ public sealed class ToolAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, toolAttribute), SymbolKind.NamedType);
+            INamedTypeSymbol? outputAttribute = start.Compilation.GetTypeByMetadataName(KnownNames.StructuredOutputAttribute);
+            start.RegisterSymbolAction(symbolContext =>
+            {
+                AnalyzeType(symbolContext, toolAttribute);
+                if (outputAttribute is not null)
+                {
+                    AnalyzeOutput(symbolContext, outputAttribute);
+                }
+            }, SymbolKind.NamedType);
         });
+    }
+
+    private static void AnalyzeOutput(SymbolAnalysisContext context, INamedTypeSymbol outputAttribute)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        AttributeData? attribute = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, outputAttribute));
+        if (attribute is null)
+        {
+            return;
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        _ = OutputParser.Parse(type, attribute, new ProblemSink(diagnostics), context.CancellationToken);
+        foreach (Diagnostic diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic);
+        }
     }
 
     private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol toolAttribute)

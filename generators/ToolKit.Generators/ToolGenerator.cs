@@ -25,6 +25,9 @@ public sealed class ToolGenerator : IIncrementalGenerator
 
         /// <summary>Tool methods grouped into one model per type.</summary>
         public const string ToolSets = nameof(ToolSets);
+
+        /// <summary>One model per <c>[StructuredOutput]</c> type.</summary>
+        public const string StructuredOutputs = nameof(StructuredOutputs);
     }
 
     /// <inheritdoc />
@@ -45,6 +48,38 @@ public sealed class ToolGenerator : IIncrementalGenerator
             .WithTrackingName(StepNames.ToolSets);
 
         context.RegisterSourceOutput(toolSets, static (output, set) => output.AddSource(set.HintName, ToolSetEmitter.Emit(set)));
+
+        IncrementalValuesProvider<OutputTypeSpec> outputs = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.StructuredOutputAttribute,
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
+                static (context, cancellationToken) => ParseOutput(context, cancellationToken))
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!)
+            .WithTrackingName(StepNames.StructuredOutputs);
+
+        context.RegisterSourceOutput(outputs, static (output, spec) => output.AddSource(spec.HintName, OutputEmitter.Emit(spec)));
+    }
+
+    private static OutputTypeSpec? ParseOutput(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.IsEmpty)
+        {
+            return null;
+        }
+
+        try
+        {
+            return OutputParser.Parse(type, context.Attributes[0], new ProblemSink(null), cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception)
+        {
+            return null;
+        }
     }
 
     private static ToolMethodModel? ParseMethod(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
@@ -85,22 +120,15 @@ public sealed class ToolGenerator : IIncrementalGenerator
             var enums = group.SelectMany(m => m.Enums).GroupBy(e => e.Id, StringComparer.Ordinal).Select(g => g.First())
                 .OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray();
 
-            string hint = HintName(first.TypeName);
+            string hint = HintNames.For(first.TypeName);
             for (int i = 2; !hintNames.Add(hint); i++)
             {
-                hint = HintName(first.TypeName) + i;
+                hint = HintNames.For(first.TypeName) + i;
             }
 
             sets.Add(new ToolSetSpec(first.Namespace, first.Declarations, first.TypeName, hint + ".Tools.g.cs", first.IsStatic, tools, objects, enums));
         }
 
         return sets.ToImmutable();
-    }
-
-    private static string HintName(string typeName)
-    {
-        string name = typeName.StartsWith("global::", StringComparison.Ordinal) ? typeName.Substring(8) : typeName;
-        var chars = name.Select(c => char.IsLetterOrDigit(c) || c == '.' ? c : '_').ToArray();
-        return new string(chars);
     }
 }

@@ -82,6 +82,36 @@ internal sealed class BinderEmitter
         w.CloseBlock();
     }
 
+    /// <summary>
+    /// Emits <c>TryParseOutput</c>, which binds a whole JSON document to the object <paramref name="root"/>: the
+    /// binder of a structured output.
+    /// </summary>
+    public void EmitOutputBinder(SourceWriter w, TypeSpec root, bool strict)
+    {
+        _objectReaders.Add((root.ObjectId!, strict));
+        w.WriteLine("/// <summary>Binds and validates a JSON answer; every problem is listed with its JSON path.</summary>");
+        w.OpenBlock($"public static bool TryParseOutput(string? json, out {root.TypeName} value, out global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ArgumentError> errors)");
+        w.WriteLine("var __context = new global::ToolKit.Internal.BindContext();");
+        w.WriteLine("value = default!;");
+        w.WriteLine("using var __buffer = global::ToolKit.Internal.ArgumentBuffer.Create(json);");
+        w.OpenBlock("try");
+        w.WriteLine("var __reader = __buffer.CreateReader();");
+        w.OpenBlock("if (__reader.Read())");
+        w.OpenBlock($"if ({ObjectReaderName(root.ObjectId!, strict)}(ref __reader, ref __context, \"an object\", out {root.TypeName} __root))");
+        w.WriteLine("value = __root;");
+        w.CloseBlock();
+        w.WriteLine($"{Reader}.ReadRootEnd(ref __reader, ref __context);");
+        w.CloseBlock();
+        w.CloseBlock();
+        w.OpenBlock("catch (global::System.Text.Json.JsonException __exception)");
+        w.WriteLine($"{Reader}.MalformedJson(ref __context, __exception);");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("errors = __context.Errors;");
+        w.WriteLine("return !__context.HasErrors;");
+        w.CloseBlock();
+    }
+
     /// <summary>Emits the object, enum and accessor helpers that the binders so far need.</summary>
     public void EmitHelpers(SourceWriter w)
     {

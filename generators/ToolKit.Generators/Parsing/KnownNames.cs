@@ -4,6 +4,7 @@ namespace ToolKit.Generators.Parsing;
 internal static class KnownNames
 {
     public const string ToolAttribute = "ToolKit.ToolAttribute";
+    public const string StructuredOutputAttribute = "ToolKit.StructuredOutputAttribute";
     public const string ToolContext = "ToolKit.ToolContext";
     public const string ToolResult = "ToolKit.ToolResult";
     public const string FromServicesAttributeName = "FromServicesAttribute";

@@ -162,7 +162,7 @@ internal static class ToolParser
         return type is null ? null : new ReturnSpec(shape, ResultKind.Json, type, description);
     }
 
-    private static void CheckContainingTypes(INamedTypeSymbol type, ProblemSink problems)
+    internal static void CheckContainingTypes(INamedTypeSymbol type, ProblemSink problems)
     {
         for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
         {
@@ -238,7 +238,7 @@ internal static class ToolParser
         }
     }
 
-    private static EquatableArray<TypeDeclarationSpec> Declarations(INamedTypeSymbol type)
+    internal static EquatableArray<TypeDeclarationSpec> Declarations(INamedTypeSymbol type)
     {
         var declarations = new List<TypeDeclarationSpec>();
         for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)

@@ -1,0 +1,60 @@
+namespace ToolKit;
+
+/// <summary>The live state of one run session: the durable state plus the event sink, clock and a lock.</summary>
+internal sealed class RunContext
+{
+    private readonly Func<AgentEvent, ValueTask>? _sink;
+    private readonly long _startTimestamp;
+    private readonly TimeSpan _elapsedBefore;
+
+    public RunContext(AgentRunState state, AgentOptions options, Func<AgentEvent, ValueTask>? sink)
+    {
+        State = state;
+        Options = options;
+        _sink = sink;
+        _startTimestamp = options.TimeProvider.GetTimestamp();
+        _elapsedBefore = state.Elapsed;
+    }
+
+    public AgentRunState State { get; }
+
+    public AgentOptions Options { get; }
+
+    /// <summary>Guards <see cref="State"/> while parallel tool calls update it and save checkpoints.</summary>
+    public SemaphoreSlim Lock { get; } = new(1, 1);
+
+    /// <summary>The turn in progress (1-based).</summary>
+    public int Turn => State.Turns + 1;
+
+    public bool IsStreaming => _sink is not null;
+
+    public TimeSpan Elapsed => _elapsedBefore + Options.TimeProvider.GetElapsedTime(_startTimestamp);
+
+    public DateTimeOffset Now => Options.TimeProvider.GetUtcNow();
+
+    public ValueTask EmitAsync(AgentEvent agentEvent) => _sink?.Invoke(agentEvent with { Turn = Turn }) ?? ValueTask.CompletedTask;
+
+    public async ValueTask SaveAsync(CancellationToken cancellationToken)
+    {
+        if (Options.CheckpointStore is { } store)
+        {
+            State.Elapsed = Elapsed;
+            await store.SaveAsync(State, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Saves under the lock; for steps that may run in parallel.</summary>
+    public async ValueTask UpdateAsync(Action<AgentRunState> update, CancellationToken cancellationToken)
+    {
+        await Lock.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            update(State);
+            await SaveAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Lock.Release();
+        }
+    }
+}
