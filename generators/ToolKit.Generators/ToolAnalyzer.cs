@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -38,18 +39,29 @@ public sealed class ToolAnalyzer : DiagnosticAnalyzer
             }
 
             INamedTypeSymbol? outputAttribute = start.Compilation.GetTypeByMetadataName(KnownNames.StructuredOutputAttribute);
+
+            // A non-partial container of several tool types is found once per tool type: report it once.
+            var reported = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+            void Report(SymbolAnalysisContext context, Diagnostic diagnostic)
+            {
+                if (diagnostic.Id != DiagnosticDescriptors.TypeNotPartial.Id || reported.TryAdd(diagnostic.Location.ToString(), true))
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
+            }
+
             start.RegisterSymbolAction(symbolContext =>
             {
-                AnalyzeType(symbolContext, toolAttribute);
+                AnalyzeType(symbolContext, toolAttribute, Report);
                 if (outputAttribute is not null)
                 {
-                    AnalyzeOutput(symbolContext, outputAttribute);
+                    AnalyzeOutput(symbolContext, outputAttribute, Report);
                 }
             }, SymbolKind.NamedType);
         });
     }
 
-    private static void AnalyzeOutput(SymbolAnalysisContext context, INamedTypeSymbol outputAttribute)
+    private static void AnalyzeOutput(SymbolAnalysisContext context, INamedTypeSymbol outputAttribute, Action<SymbolAnalysisContext, Diagnostic> report)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         AttributeData? attribute = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, outputAttribute));
@@ -62,15 +74,14 @@ public sealed class ToolAnalyzer : DiagnosticAnalyzer
         _ = OutputParser.Parse(type, attribute, new ProblemSink(diagnostics), context.CancellationToken);
         foreach (Diagnostic diagnostic in diagnostics)
         {
-            context.ReportDiagnostic(diagnostic);
+            report(context, diagnostic);
         }
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol toolAttribute)
+    private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol toolAttribute, Action<SymbolAnalysisContext, Diagnostic> report)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var names = new Dictionary<string, IMethodSymbol>(StringComparer.Ordinal);
-        var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (IMethodSymbol method in type.GetMembers().OfType<IMethodSymbol>())
         {
             AttributeData? attribute = method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, toolAttribute));
@@ -84,11 +95,7 @@ public sealed class ToolAnalyzer : DiagnosticAnalyzer
             _ = ToolParser.Parse(method, attribute, sink, context.CancellationToken);
             foreach (Diagnostic diagnostic in diagnostics)
             {
-                // TK0001 is found once per method; report it once per type.
-                if (diagnostic.Id != DiagnosticDescriptors.TypeNotPartial.Id || reported.Add(diagnostic.Id + diagnostic.Location))
-                {
-                    context.ReportDiagnostic(diagnostic);
-                }
+                report(context, diagnostic);
             }
 
             if (names.ContainsKey(sink.ToolName))

@@ -193,14 +193,14 @@ internal sealed class BinderEmitter
                     ctorArgs[p.ConstructorIndex] = local;
                     break;
                 case MemberBinding.Settable when !p.IsRequired:
-                    afterwards.Add($"if ({seen}) __value.{p.Name} = {local};");
+                    afterwards.Add($"if ({seen}) __value.{Identifiers.Escape(p.Name)} = {local};");
                     break;
                 case MemberBinding.InitOnly when !p.IsRequired && p.Default is null:
                     _initAccessors.Add((spec.Id, p.Name, spec.TypeName, p.Type.DeclaredTypeName, spec.IsValueType));
                     afterwards.Add($"if ({seen}) {InitAccessorName(spec.Id, p.Name)}({(spec.IsValueType ? "ref " : "")}__value, {local});");
                     break;
                 default:
-                    initializer.Add($"{p.Name} = {local},");
+                    initializer.Add($"{Identifiers.Escape(p.Name)} = {local},");
                     break;
             }
         }
@@ -248,7 +248,7 @@ internal sealed class BinderEmitter
         foreach (EnumMemberSpec member in spec.Members)
         {
             w.OpenBlock($"if (__reader.ValueTextEquals({Literals.CSharpString(member.JsonName)}u8))");
-            w.WriteLine($"__value = {spec.TypeName}.{member.Name};");
+            w.WriteLine($"__value = {spec.TypeName}.{Identifiers.Escape(member.Name)};");
             w.WriteLine("return true;");
             w.CloseBlock();
         }
@@ -283,7 +283,10 @@ internal sealed class BinderEmitter
             EmitRead(w, m.Type, m.Constraints, nulls, m.Local, strict);
             if (m.TrackSeen)
             {
-                w.WriteLine($"{SeenName(m)} = true;");
+                // Strict null means "keep the default": the member was sent, but there is no value to assign.
+                w.WriteLine(nulls == NullHandling.KeepDefault
+                    ? $"if (__reader.TokenType != {TokenType}.Null) {SeenName(m)} = true;"
+                    : $"{SeenName(m)} = true;");
             }
 
 

@@ -12,7 +12,12 @@ internal static class Expectations
     public static string Describe(TypeSpec type, ConstraintSpec constraints, bool nullable)
     {
         string text = DescribeValue(type, constraints);
-        return nullable ? text + " or null" : text;
+        if (!nullable)
+        {
+            return text;
+        }
+
+        return type.Kind == JsonKind.Boolean ? "true, false or null" : text + " or null";
     }
 
     private static string DescribeValue(TypeSpec type, ConstraintSpec c)

@@ -142,7 +142,7 @@ internal sealed class ResultEmitter
         foreach (PropertySpec property in spec.Properties.Where(p => p.CanRead))
         {
             w.WriteLine($"__writer.WritePropertyName({Literals.CSharpString(property.JsonName)}u8);");
-            EmitWrite(w, property.Type, "__value." + property.Name);
+            EmitWrite(w, property.Type, "__value." + Identifiers.Escape(property.Name));
         }
 
         w.WriteLine("__writer.WriteEndObject();");
@@ -157,7 +157,7 @@ internal sealed class ResultEmitter
             w.WriteLine("__writer.WriteStartArray();");
             foreach (EnumMemberSpec member in spec.Members)
             {
-                w.WriteLine($"if ({spec.TypeName}.{member.Name} != default && (__value & {spec.TypeName}.{member.Name}) == {spec.TypeName}.{member.Name}) __writer.WriteStringValue({Literals.CSharpString(member.JsonName)}u8);");
+                w.WriteLine($"if ({spec.TypeName}.{Identifiers.Escape(member.Name)} != default && (__value & {spec.TypeName}.{Identifiers.Escape(member.Name)}) == {spec.TypeName}.{Identifiers.Escape(member.Name)}) __writer.WriteStringValue({Literals.CSharpString(member.JsonName)}u8);");
             }
 
             w.WriteLine("__writer.WriteEndArray();");
@@ -174,7 +174,7 @@ internal sealed class ResultEmitter
                     continue;
                 }
 
-                w.WriteLine($"case {spec.TypeName}.{member.Name}: __writer.WriteStringValue({Literals.CSharpString(member.JsonName)}u8); return;");
+                w.WriteLine($"case {spec.TypeName}.{Identifiers.Escape(member.Name)}: __writer.WriteStringValue({Literals.CSharpString(member.JsonName)}u8); return;");
             }
 
             w.WriteLine("default: __writer.WriteNumberValue((long)__value); return;");

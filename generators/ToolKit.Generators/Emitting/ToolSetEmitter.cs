@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ToolKit.Generators.Model;
@@ -9,16 +11,29 @@ namespace ToolKit.Generators.Emitting;
 /// Emits one tool type's partial: the tool definitions with their compile-time schemas, the <c>IToolSet</c>
 /// dispatcher, and per tool a binder, a runner and a result writer.
 /// </summary>
-internal static class ToolSetEmitter
+internal sealed class ToolSetEmitter
 {
     private const string ValueTaskOfResult = "global::System.Threading.Tasks.ValueTask<global::ToolKit.ToolResult>";
     private const string Definitions = "global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition>";
 
-    public static string Emit(ToolSetSpec set)
+    private readonly ToolSetSpec _set;
+    private readonly ObjectGraph _objects;
+    private readonly Dictionary<ToolSpec, string> _ids;
+
+    private ToolSetEmitter(ToolSetSpec set)
     {
-        var objects = new ObjectGraph(set.Objects);
-        var binders = new BinderEmitter(objects);
-        var results = new ResultEmitter(objects);
+        _set = set;
+        _objects = new ObjectGraph(set.Objects);
+        _ids = AssignIds(set);
+    }
+
+    public static string Emit(ToolSetSpec set) => new ToolSetEmitter(set).Emit();
+
+    private string Emit()
+    {
+        ToolSetSpec set = _set;
+        var binders = new BinderEmitter(_objects);
+        var results = new ResultEmitter(_objects);
         var w = new SourceWriter();
 
         TypeShellWriter.Open(w, set.Namespace, set.Declarations, set.IsStatic ? null : "global::ToolKit.IToolSet");
@@ -31,7 +46,7 @@ internal static class ToolSetEmitter
             w.WriteLine();
             EmitInvoke(w, set, tool);
             w.WriteLine();
-            binders.EmitToolBinder(w, tool, "__Bind_" + tool.ToolName.Replace('-', '_'));
+            binders.EmitToolBinder(w, tool, "__Bind_" + Id(tool));
             w.WriteLine();
             EmitRun(w, set, tool, results);
         }
@@ -43,18 +58,32 @@ internal static class ToolSetEmitter
         return w.ToString();
     }
 
-    private static string Id(ToolSpec tool) => tool.ToolName.Replace('-', '_');
-
-    private static void EmitDefinitions(SourceWriter w, ToolSetSpec set)
+    // Generated member names come from tool names; '-' is not legal in C#, so "get-item" and "get_item" would
+    // collide: the later one gets its position appended.
+    private static Dictionary<ToolSpec, string> AssignIds(ToolSetSpec set)
     {
-        var objects = new ObjectGraph(set.Objects);
+        var ids = new Dictionary<ToolSpec, string>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < set.Tools.Count; i++)
+        {
+            string id = set.Tools[i].ToolName.Replace('-', '_');
+            ids[set.Tools[i]] = used.Add(id) ? id : id + "_" + i.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return ids;
+    }
+
+    private string Id(ToolSpec tool) => _ids[tool];
+
+    private void EmitDefinitions(SourceWriter w, ToolSetSpec set)
+    {
         w.WriteLine($"private static {Definitions}? __toolDefinitions;");
         w.WriteLine();
         w.WriteLine("/// <summary>The definitions of the tools in this type, with their JSON schemas built at compile time.</summary>");
         w.OpenBlock($"public static {Definitions} ToolDefinitions => __toolDefinitions ??= new global::ToolKit.ToolDefinition[]");
         foreach (ToolSpec tool in set.Tools)
         {
-            string schema = SchemaBuilder.ForTool(tool, objects);
+            string schema = SchemaBuilder.ForTool(tool, _objects);
             w.WriteLine($"new global::ToolKit.ToolDefinition(");
             w.Indent();
             w.WriteLine($"{Literals.CSharpString(tool.ToolName)},");
@@ -79,7 +108,7 @@ internal static class ToolSetEmitter
 
     private static string Bool(bool value) => value ? "true" : "false";
 
-    private static void EmitDispatcher(SourceWriter w, ToolSetSpec set)
+    private void EmitDispatcher(SourceWriter w, ToolSetSpec set)
     {
         if (set.IsStatic)
         {
@@ -103,7 +132,7 @@ internal static class ToolSetEmitter
         w.CloseBlock();
     }
 
-    private static void EmitSwitch(SourceWriter w, ToolSetSpec set, string target)
+    private void EmitSwitch(SourceWriter w, ToolSetSpec set, string target)
     {
         w.WriteLine("global::System.ArgumentNullException.ThrowIfNull(call);");
         w.OpenBlock("switch (call.Name)");
@@ -116,7 +145,7 @@ internal static class ToolSetEmitter
         w.CloseBlock();
     }
 
-    private static void EmitInvoke(SourceWriter w, ToolSetSpec set, ToolSpec tool)
+    private void EmitInvoke(SourceWriter w, ToolSetSpec set, ToolSpec tool)
     {
         var arguments = tool.Parameters.Where(p => p.Source == ParameterSource.Arguments).ToList();
         w.OpenBlock($"private static {ValueTaskOfResult} __Invoke_{Id(tool)}({TargetParameter(set)}global::ToolKit.ToolCall __call, global::ToolKit.ToolContext __toolContext, global::System.Threading.CancellationToken __cancellationToken)");
@@ -130,7 +159,7 @@ internal static class ToolSetEmitter
         w.CloseBlock();
     }
 
-    private static void EmitRun(SourceWriter w, ToolSetSpec set, ToolSpec tool, ResultEmitter results)
+    private void EmitRun(SourceWriter w, ToolSetSpec set, ToolSpec tool, ResultEmitter results)
     {
         var arguments = tool.Parameters.Where(p => p.Source == ParameterSource.Arguments).ToList();
         string parameters = string.Concat(arguments.Select(p => $", {p.Type!.DeclaredTypeName} @{p.Name}"));
@@ -139,7 +168,7 @@ internal static class ToolSetEmitter
         w.OpenBlock(header);
         w.OpenBlock("try");
 
-        string call = (tool.IsStatic ? set.TypeName : "__target") + "." + tool.MethodName + "(" +
+        string call = (tool.IsStatic ? set.TypeName : "__target") + "." + Identifiers.Escape(tool.MethodName) + "(" +
             string.Join(", ", tool.Parameters.Select(p => ArgumentExpression(p, tool))) + ")";
         string awaited = isAsync ? $"await {call}.ConfigureAwait(false)" : call;
         string wrap(string result) => isAsync ? result : $"new({result})";

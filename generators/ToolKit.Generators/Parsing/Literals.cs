@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -34,11 +35,11 @@ internal static class Literals
             if (enumSpec.IsFlags || member is null)
             {
                 string cast = "(" + type.TypeName + ")" + Convert.ToString(value, CultureInfo.InvariantCulture);
-                return new DefaultValueSpec(cast, null);
+                return new DefaultValueSpec(cast, enumSpec.IsFlags ? FlagsJson(value, enumSymbol, enumSpec) : null);
             }
 
             EnumMemberSpec spec = enumSpec.Members.First(m => m.Name == member.Name);
-            return new DefaultValueSpec(type.TypeName + "." + member.Name, JsonString(spec.JsonName));
+            return new DefaultValueSpec(type.TypeName + "." + Emitting.Identifiers.Escape(member.Name), JsonString(spec.JsonName));
         }
 
         switch (value)
@@ -63,6 +64,29 @@ internal static class Literals
                 return null;
         }
     }
+
+    // A [Flags] default as the array of names the result writer would write, or null when some bits have no name.
+    private static string? FlagsJson(object value, ITypeSymbol enumSymbol, EnumSpec spec)
+    {
+        ulong bits = Bits(value);
+        ulong covered = 0;
+        var names = new List<string>();
+        foreach (EnumMemberSpec member in spec.Members)
+        {
+            IFieldSymbol? field = enumSymbol.GetMembers(member.Name).OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue);
+            ulong memberBits = field is null ? 0 : Bits(field.ConstantValue!);
+            if (memberBits != 0 && (bits & memberBits) == memberBits)
+            {
+                covered |= memberBits;
+                names.Add(JsonString(member.JsonName));
+            }
+        }
+
+        return covered == bits ? "[" + string.Join(",", names) + "]" : null;
+    }
+
+    private static ulong Bits(object value) =>
+        value is ulong u ? u : unchecked((ulong)Convert.ToInt64(value, CultureInfo.InvariantCulture));
 
     private static string? DefaultJson(TypeSpec type) => type.Kind switch
     {

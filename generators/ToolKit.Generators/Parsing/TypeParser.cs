@@ -386,7 +386,15 @@ internal sealed class TypeParser
             return marked.Parameters.Length == 0 ? null : marked;
         }
 
-        if (type.IsValueType || candidates.Any(c => c.Parameters.Length == 0))
+        if (type.IsValueType)
+        {
+            // Every struct has a parameterless constructor; an implicit one does not hide a declared constructor with
+            // parameters, such as the primary constructor of a positional record struct.
+            var declared = candidates.Where(c => !c.IsImplicitlyDeclared).ToList();
+            return declared.Count == 1 && declared[0].Parameters.Length > 0 ? declared[0] : null;
+        }
+
+        if (candidates.Any(c => c.Parameters.Length == 0))
         {
             return null;
         }

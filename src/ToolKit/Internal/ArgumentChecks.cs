@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
 namespace ToolKit.Internal;
@@ -49,13 +50,25 @@ public static class ArgumentChecks
     /// <summary>Checks an absolute URI.</summary>
     public static bool IsUri(ref BindContext context, string value)
     {
-        bool valid = Uri.TryCreate(value, UriKind.Absolute, out _);
+        bool valid = TryCreateAbsoluteUri(value, out _);
         if (!valid)
         {
             context.AddError($"expected an absolute URI, got {Quote(value)}");
         }
 
         return valid;
+    }
+
+    /// <summary>
+    /// Parses an absolute URI, which must start with a scheme (RFC 3986, the JSON Schema <c>uri</c> format). On Unix
+    /// <see cref="Uri.TryCreate(string?, UriKind, out Uri?)"/> also takes a rooted path such as <c>/etc/passwd</c> as
+    /// an absolute <c>file:</c> URI; that is not an absolute URI in the schema's sense.
+    /// </summary>
+    internal static bool TryCreateAbsoluteUri(string? text, [NotNullWhen(true)] out Uri? uri)
+    {
+        uri = null;
+        int colon = text is null ? -1 : text.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && Uri.CheckSchemeName(text![..colon]) && Uri.TryCreate(text, UriKind.Absolute, out uri);
     }
 
     private static string Quote(string value) => value.Length <= 60 ? $"\"{value}\"" : $"\"{value[..60]}...\"";

@@ -48,9 +48,9 @@ public static class ArgumentReader
         }
     }
 
-    /// <summary>Records malformed JSON.</summary>
+    /// <summary>Records malformed JSON, at the root: the reader may have stopped inside a nested value.</summary>
     public static void MalformedJson(ref BindContext context, JsonException exception) =>
-        context.AddError($"the arguments are not valid JSON: {exception.Message}");
+        context.AddRootError($"the arguments are not valid JSON: {exception.Message}");
 
     /// <summary>Moves to the next property name of the current object; false at its end.</summary>
     public static bool NextProperty(ref Utf8JsonReader reader) =>
@@ -294,7 +294,7 @@ public static class ArgumentReader
     {
         value = null!;
         return reader.TokenType == JsonTokenType.String
-            ? Uri.TryCreate(reader.GetString(), UriKind.Absolute, out value!) || BadString(ref reader, ref context, expected)
+            ? ArgumentChecks.TryCreateAbsoluteUri(reader.GetString(), out value!) || BadString(ref reader, ref context, expected)
             : Mismatch(ref reader, ref context, expected);
     }
 

@@ -57,6 +57,9 @@ public struct BindContext
     /// <summary>Records an error for the child property <paramref name="name"/> of the current path.</summary>
     public void AddError(string name, string message) => (_errors ??= []).Add(new ArgumentError(FormatPath(name), message));
 
+    /// <summary>Records an error about the whole document (malformed JSON), at <c>$</c> whatever the current path.</summary>
+    internal void AddRootError(string message) => (_errors ??= []).Add(new ArgumentError("$", message));
+
     /// <summary>Records that the required property <paramref name="name"/> is missing.</summary>
     public void AddMissing(string name, string expected) => AddError(name, $"missing required property, expected {expected}");
 
