@@ -7,6 +7,7 @@ namespace ToolKit;
 public sealed class ToolContext
 {
     private Dictionary<string, object?>? _items;
+    private string? _idempotencyKey;
 
     /// <summary>Creates a context for one call.</summary>
     public ToolContext(string callId, string toolName)
@@ -41,7 +42,11 @@ public sealed class ToolContext
     /// A key that is the same for every attempt at this call in this run. Pass it to external APIs that accept
     /// idempotency keys, so that a call the agent could not confirm is not applied twice.
     /// </summary>
-    public string IdempotencyKey => RunId is null ? CallId : $"{RunId}:{CallId}";
+    public string IdempotencyKey
+    {
+        get => _idempotencyKey ?? (RunId is null ? CallId : $"{RunId}:{CallId}");
+        init => _idempotencyKey = value;
+    }
 
     /// <summary>Free-form state for the host and the tool.</summary>
     public IDictionary<string, object?> Items => _items ??= new Dictionary<string, object?>(StringComparer.Ordinal);

@@ -139,12 +139,13 @@ public sealed class Agent
             return new AgentRun(state, LastText(state));
         }
 
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (_options.Limits.MaxDuration is { } maxDuration)
-        {
-            TimeSpan left = maxDuration - state.Elapsed;
-            deadline.CancelAfter(left > TimeSpan.Zero ? left : TimeSpan.Zero);
-        }
+        // The wall-clock limit runs on the configured clock, so tests can drive it.
+        using CancellationTokenSource? durationTimer = _options.Limits.MaxDuration is { } maxDuration
+            ? new CancellationTokenSource(Max(maxDuration - state.Elapsed, TimeSpan.Zero), _options.TimeProvider)
+            : null;
+        using var deadline = durationTimer is null
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
+            : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, durationTimer.Token);
 
         using Activity? activity = AgentTelemetry.Source.StartActivity("invoke_agent", ActivityKind.Internal);
         activity?.SetTag("gen_ai.operation.name", "invoke_agent");
@@ -174,7 +175,10 @@ public sealed class Agent
                     message = message with { ToolCalls = null, Content = message.Content ?? "" };
                 }
 
-                state.Usage += response.Usage ?? new ChatUsage();
+                ChatUsage turnUsage = response.Usage ?? new ChatUsage();
+                state.Usage += turnUsage;
+                state.LargestTurnTokens = Math.Max(state.LargestTurnTokens, turnUsage.TotalTokens);
+                state.LargestTurnCostUsd = Math.Max(state.LargestTurnCostUsd, turnUsage.CostUsd ?? 0m);
                 state.Messages.Add(message);
                 await run.EmitAsync(new UsageEvent(response.Usage ?? new ChatUsage(), state.Usage, response.Model)).ConfigureAwait(false);
                 state.Turns++;
@@ -191,8 +195,10 @@ public sealed class Agent
                 }
             }
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && deadline.IsCancellationRequested)
+        catch (Exception exception) when (exception is OperationCanceledException or ChatModelException
+            && !cancellationToken.IsCancellationRequested && deadline.IsCancellationRequested)
         {
+            // Time ran out, whether the client reported it as a cancellation or as a failed request.
             return await FinishAsync(run, AgentRunStatus.Partial, "duration", CancellationToken.None).ConfigureAwait(false);
         }
         catch (AgentRunException exception)
@@ -217,13 +223,17 @@ public sealed class Agent
         if (pending.Count > 0)
         {
             state.PendingApprovals = pending;
-            await run.EmitAsync(new ApprovalRequiredEvent(pending)).ConfigureAwait(false);
+            await run.EmitAsync(new ApprovalRequiredEvent(pending) { Turn = state.Turns }).ConfigureAwait(false);
             return await FinishAsync(run, AgentRunStatus.AwaitingApproval, null, cancellationToken).ConfigureAwait(false);
         }
 
         state.PendingApprovals = [];
         List<ChatMessage> results = await _tools.RunAsync(run, calls, index, cancellationToken).ConfigureAwait(false);
         state.Messages.AddRange(results);
+
+        // Decisions are keyed by call id, and some providers reuse ids in every message ("call_0"): once this turn's
+        // calls have run, its decisions must not approve a later call that happens to reuse an id.
+        state.Decisions.Clear();
 
         // A model that keeps sending calls that cannot run is replaced by the next one: a quality fallback.
         bool allInvalid = calls.All(call => state.Ledger.TryGetValue(ToolRunner.LedgerKey(index, call.Id), out ToolCallRecord? record)
@@ -234,6 +244,11 @@ public sealed class Agent
         {
             state.ExcludedModels.Add(culprit.RequestedModel);
             state.ConsecutiveInvalidTurns = 0;
+            if (_options.Models.FirstOrDefault(m => !state.ExcludedModels.Contains(m)) is { } next)
+            {
+                await run.EmitAsync(new FallbackEvent(culprit.RequestedModel, next, FailureKind.InvalidResponse)).ConfigureAwait(false);
+            }
+
             state.Attempts.Add(culprit with
             {
                 StartedAt = run.Now,
@@ -248,6 +263,9 @@ public sealed class Agent
         return null;
     }
 
+    // Budgets are checked before every request. Cost and tokens are only known after a request, so the next
+    // request is estimated at the largest one so far: when it could cross the budget it becomes the final turn,
+    // which keeps the overshoot within one request.
     private (string? Limit, bool StopNow) CheckLimits(RunContext run)
     {
         RunLimits limits = _options.Limits;
@@ -255,6 +273,16 @@ public sealed class Agent
         if (limits.MaxDuration is { } duration && run.Elapsed >= duration)
         {
             return ("duration", true);
+        }
+
+        if (limits.MaxTotalTokens is { } tokens && state.Usage.TotalTokens >= tokens)
+        {
+            return ("tokens", true);
+        }
+
+        if (limits.MaxCostUsd is { } cost && (state.Usage.CostUsd ?? 0m) >= cost)
+        {
+            return ("cost", true);
         }
 
         if (state.Turns >= limits.MaxTurns)
@@ -267,12 +295,12 @@ public sealed class Agent
             return ("tool_calls", false);
         }
 
-        if (limits.MaxTotalTokens is { } tokens && state.Usage.TotalTokens >= tokens)
+        if (limits.MaxTotalTokens is { } tokenBudget && state.Usage.TotalTokens + state.LargestTurnTokens > tokenBudget)
         {
             return ("tokens", false);
         }
 
-        if (limits.MaxCostUsd is { } cost && (state.Usage.CostUsd ?? 0m) >= cost)
+        if (limits.MaxCostUsd is { } costBudget && (state.Usage.CostUsd ?? 0m) + state.LargestTurnCostUsd > costBudget)
         {
             return ("cost", false);
         }
@@ -303,6 +331,8 @@ public sealed class Agent
         return new AgentRun(run.State, LastText(run.State));
     }
 
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
     private static string? LastText(AgentRunState state) =>
         state.Messages.LastOrDefault(m => m.Role == ChatRole.Assistant && !string.IsNullOrEmpty(m.Content))?.Content;
 
@@ -319,11 +349,15 @@ public sealed class Agent
         return state;
     }
 
+    // Only decisions for calls that wait for one count: any other would lie in wait for a later call with that id.
     private static void ApplyDecisions(AgentRunState state, IEnumerable<ApprovalDecision>? decisions)
     {
         foreach (ApprovalDecision decision in decisions ?? [])
         {
-            state.Decisions[decision.CallId] = decision;
+            if (state.PendingApprovals.Any(p => p.CallId == decision.CallId))
+            {
+                state.Decisions[decision.CallId] = decision;
+            }
         }
     }
 }

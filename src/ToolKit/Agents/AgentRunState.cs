@@ -43,6 +43,12 @@ public sealed class AgentRunState
     /// <summary>Consecutive turns whose tool calls were all invalid.</summary>
     public int ConsecutiveInvalidTurns { get; set; }
 
+    /// <summary>The most tokens one request used: the estimate for the next request when checking the token budget.</summary>
+    public int LargestTurnTokens { get; set; }
+
+    /// <summary>The most one request cost: the estimate for the next request when checking the cost budget.</summary>
+    public decimal LargestTurnCostUsd { get; set; }
+
     /// <summary>Time spent in earlier sessions of this run (before a pause or a crash).</summary>
     public TimeSpan Elapsed { get; set; }
 

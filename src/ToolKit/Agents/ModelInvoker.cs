@@ -25,6 +25,7 @@ internal sealed class ModelInvoker
     public async Task<ChatResponse> InvokeAsync(RunContext run, ChatRequest template, CancellationToken cancellationToken)
     {
         AgentOptions options = run.Options;
+        run.LastSkip = null;
         string? previousModel = null;
         FailureKind lastFailure = FailureKind.Unknown;
         string lastMessage = "no model was tried";
@@ -78,7 +79,7 @@ internal sealed class ModelInvoker
                 {
                     ChatResponse response = run.IsStreaming
                         ? await StreamOnceAsync(run, request, cancellationToken).ConfigureAwait(false)
-                        : await CompleteOnceAsync(request, options.Retry.RequestTimeout, cancellationToken).ConfigureAwait(false);
+                        : await CompleteOnceAsync(request, options.Retry.RequestTimeout, options.TimeProvider, cancellationToken).ConfigureAwait(false);
                     Validate(response, model);
                     TimeSpan latency = options.TimeProvider.GetElapsedTime(started);
                     RecordSuccess(run, activity, model, startedAt, latency, response);
@@ -151,15 +152,25 @@ internal sealed class ModelInvoker
             previousModel = model;
         }
 
+        if (lastFailure == FailureKind.Unknown && run.LastSkip is { } skip)
+        {
+            (lastFailure, lastMessage) = skip;
+        }
+        else if (lastFailure == FailureKind.Unknown && run.State.ExcludedModels.Count > 0)
+        {
+            (lastFailure, lastMessage) = (FailureKind.InvalidResponse,
+                $"every model is excluded from this run ({string.Join(", ", run.State.ExcludedModels)}), the last after repeated invalid tool calls or a failure that rules it out");
+        }
+
         throw new AgentRunException(
-            $"Every model in the chain failed; the last failure was {lastFailure}: {lastMessage}",
+            $"No model in the chain could answer; the last failure was {lastFailure}: {lastMessage}",
             lastFailure, run.State);
     }
 
-    private async Task<ChatResponse> CompleteOnceAsync(ChatRequest request, TimeSpan timeout, CancellationToken cancellationToken)
+    private async Task<ChatResponse> CompleteOnceAsync(ChatRequest request, TimeSpan timeout, TimeProvider clock, CancellationToken cancellationToken)
     {
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeoutSource.CancelAfter(timeout);
+        using var timer = new CancellationTokenSource(timeout, clock);
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
         return await _model.CompleteAsync(request, timeoutSource.Token).ConfigureAwait(false);
     }
 
@@ -167,13 +178,13 @@ internal sealed class ModelInvoker
     private async Task<ChatResponse> StreamOnceAsync(RunContext run, ChatRequest request, CancellationToken cancellationToken)
     {
         TimeSpan timeout = run.Options.Retry.RequestTimeout;
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeoutSource.CancelAfter(timeout);
+        using var timer = new CancellationTokenSource(timeout, run.Options.TimeProvider);
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
         var builder = new ChatResponseBuilder();
         await using IAsyncEnumerator<ChatStreamUpdate> updates = _model.StreamAsync(request, timeoutSource.Token).GetAsyncEnumerator(timeoutSource.Token);
         while (await updates.MoveNextAsync().ConfigureAwait(false))
         {
-            timeoutSource.CancelAfter(timeout);
+            timer.CancelAfter(timeout);
             ChatStreamUpdate update = updates.Current;
             builder.Add(update);
             if (!string.IsNullOrEmpty(update.TextDelta))
@@ -230,6 +241,7 @@ internal sealed class ModelInvoker
 
     private static async ValueTask RecordSkipAsync(RunContext run, string model, FailureKind reason, string message)
     {
+        run.LastSkip = (reason, $"model \"{model}\" was skipped: {message}");
         var skipped = new ModelAttempt
         {
             Turn = run.Turn,

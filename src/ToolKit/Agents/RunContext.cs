@@ -28,17 +28,23 @@ internal sealed class RunContext
 
     public bool IsStreaming => _sink is not null;
 
+    /// <summary>The last model skipped in the current turn and why, for the error when no model is left.</summary>
+    public (ToolKit.Chat.FailureKind Kind, string Message)? LastSkip { get; set; }
+
     public TimeSpan Elapsed => _elapsedBefore + Options.TimeProvider.GetElapsedTime(_startTimestamp);
 
     public DateTimeOffset Now => Options.TimeProvider.GetUtcNow();
 
-    public ValueTask EmitAsync(AgentEvent agentEvent) => _sink?.Invoke(agentEvent with { Turn = Turn }) ?? ValueTask.CompletedTask;
+    /// <summary>Streams an event; one without a turn gets the turn in progress.</summary>
+    public ValueTask EmitAsync(AgentEvent agentEvent) =>
+        _sink?.Invoke(agentEvent.Turn > 0 ? agentEvent : agentEvent with { Turn = Turn }) ?? ValueTask.CompletedTask;
 
     public async ValueTask SaveAsync(CancellationToken cancellationToken)
     {
+        // Kept up to date with or without a store: a host may persist the state itself (ToJson) and resume it.
+        State.Elapsed = Elapsed;
         if (Options.CheckpointStore is { } store)
         {
-            State.Elapsed = Elapsed;
             await store.SaveAsync(State, cancellationToken).ConfigureAwait(false);
         }
     }

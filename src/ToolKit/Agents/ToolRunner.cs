@@ -151,7 +151,8 @@ internal sealed class ToolRunner
             state.Ledger[key] = new ToolCallRecord { CallId = call.Id, ToolName = call.Name, Status = ToolCallStatus.Started };
             state.ToolCalls++;
         }, cancellationToken).ConfigureAwait(false);
-        await run.EmitAsync(new ToolCallStartedEvent(call.Id, call.Name, call.Arguments)).ConfigureAwait(false);
+        // Tool calls belong to the turn whose answer asked for them, not to the next request.
+        await run.EmitAsync(new ToolCallStartedEvent(call.Id, call.Name, call.Arguments) { Turn = run.State.Turns }).ConfigureAwait(false);
 
         using Activity? activity = AgentTelemetry.Source.StartActivity("execute_tool " + call.Name, ActivityKind.Internal);
         activity?.SetTag("gen_ai.operation.name", "execute_tool");
@@ -163,6 +164,9 @@ internal sealed class ToolRunner
         var context = new ToolContext(call.Id, call.Name)
         {
             RunId = run.State.RunId,
+
+            // Providers may reuse call ids across messages, so the message index keeps the key unique in the run.
+            IdempotencyKey = $"{run.State.RunId}:{messageIndex}:{call.Id}",
             Services = run.Options.Services,
             IncludeExceptionDetails = run.Options.IncludeExceptionDetails,
         };
@@ -188,7 +192,7 @@ internal sealed class ToolRunner
         activity?.SetTag("toolkit.tool.error", result.IsError ? result.ErrorKind.ToString() : null);
         AgentTelemetry.ToolCalls.Add(1, new KeyValuePair<string, object?>("gen_ai.tool.name", call.Name), new("toolkit.tool.outcome", result.ErrorKind.ToString()));
         ToolResult completed = await CompleteAsync(run, call, messageIndex, result, cancellationToken).ConfigureAwait(false);
-        await run.EmitAsync(new ToolCallCompletedEvent(call.Id, call.Name, completed, run.Options.TimeProvider.GetElapsedTime(started))).ConfigureAwait(false);
+        await run.EmitAsync(new ToolCallCompletedEvent(call.Id, call.Name, completed, run.Options.TimeProvider.GetElapsedTime(started)) { Turn = run.State.Turns }).ConfigureAwait(false);
         return completed;
     }
 
