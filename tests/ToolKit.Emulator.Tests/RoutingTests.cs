@@ -133,11 +133,13 @@ public sealed class RoutingTests : EmulatorTest
         Assert.Equal("""{"error":{"code":404,"message":"No allowed providers are available for the selected model."}}""", body);
     }
 
-    [Fact]
-    public async Task Max_price_in_USD_per_million_tokens_filters_models()
+    [Theory]
+    [InlineData("""{"max_price":{"prompt":1,"completion":1}}""")]
+    [InlineData("""{"max_price":{"prompt":"1","completion":"1"}}""")]
+    public async Task Max_price_in_USD_per_million_tokens_filters_models(string provider)
     {
-        // gpt-4.1 costs $2/M prompt tokens, gpt-4o-mini $0.15/M.
-        var cheap = JsonNode.Parse("""{"max_price":{"prompt":1,"completion":1}}""");
+        // gpt-4.1 costs $2/M prompt tokens, gpt-4o-mini $0.15/M. OpenRouter's schema types prices as decimal strings.
+        var cheap = JsonNode.Parse(provider);
 
         var (alone, _) = await ChatAsync(Request("openai/gpt-4.1", null, cheap));
         var (status, body) = await ChatAsync(Request("openai/gpt-4.1", ["openai/gpt-4o-mini"], cheap?.DeepClone()));

@@ -58,7 +58,7 @@ internal static class DefaultModel
         {
             case "json_schema" when request.ResponseSchema.ValueKind == JsonValueKind.Object:
                 // Prompt and tool results both feed the answer, so a city found by a tool can fill "city".
-                var source = string.Join("\n", results.Select(r => r.Content).Prepend(userText));
+                var source = string.Join("\n", results.Select(r => ValuesOf(r.Content)).Prepend(userText));
                 var exclusions = SchemaValueGenerator.EnumStrings(request.ResponseSchema).SelectMany(Words.Tokens).Select(Words.Stem);
                 var facts = new PromptFacts(source, exclusions);
                 return Compact(new SchemaValueGenerator(request.ResponseSchema, facts).Generate());
@@ -67,6 +67,51 @@ internal static class DefaultModel
             default:
                 return text;
         }
+    }
+
+    /// <summary>
+    /// The values in a JSON tool result, one per line, so that property names ("city", "days") are not mistaken for
+    /// facts; text results are used as they are.
+    /// </summary>
+    private static string ValuesOf(string content)
+    {
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(content);
+        }
+        catch (JsonException)
+        {
+            return content;
+        }
+
+        var values = new List<string>();
+        void Collect(JsonNode? n)
+        {
+            switch (n)
+            {
+                case JsonObject o:
+                    foreach (var property in o)
+                    {
+                        Collect(property.Value);
+                    }
+
+                    break;
+                case JsonArray a:
+                    foreach (var item in a)
+                    {
+                        Collect(item);
+                    }
+
+                    break;
+                case JsonValue v:
+                    values.Add(v.ToString());
+                    break;
+            }
+        }
+
+        Collect(node);
+        return string.Join("\n", values);
     }
 
     /// <summary>Tool results after the last user message, named by the assistant calls they answer.</summary>

@@ -40,16 +40,20 @@ internal sealed partial class PromptFacts
     public string Text { get; }
 
     /// <summary>Whether the text names this value as a whole word ("celsius", "new_york" as "new york").</summary>
-    public bool Mentions(string value)
+    public bool Mentions(string value) => MentionAt(value) >= 0;
+
+    /// <summary>Where the text first names this value as a whole word, or -1.</summary>
+    public int MentionAt(string value)
     {
         var phrase = value.ToLowerInvariant().Replace('_', ' ').Replace('-', ' ').Trim();
         if (phrase.Length == 0)
         {
-            return false;
+            return -1;
         }
 
         var pattern = @"(?<![\p{L}\p{N}])" + Regex.Escape(phrase).Replace(@"\ ", @"[\s_-]+") + @"(?![\p{L}\p{N}])";
-        return Regex.IsMatch(_lower, pattern);
+        Match match = Regex.Match(_lower, pattern);
+        return match.Success ? match.Index : -1;
     }
 
     public string? TakeQuoted(Func<string, bool> accept) => Take(_quoted, accept);

@@ -22,6 +22,7 @@ internal sealed class SchemaValueGenerator(JsonElement root, PromptFacts facts)
     };
 
     private readonly List<JsonDocument> _merged = [];
+    private readonly HashSet<string> _usedEnumValues = new(StringComparer.Ordinal);
 
     /// <summary>A value for the whole schema, which must be present (an object for tool arguments).</summary>
     public JsonNode? Generate()
@@ -163,15 +164,23 @@ internal sealed class SchemaValueGenerator(JsonElement root, PromptFacts facts)
 
     private bool TryEnum(JsonElement schema, JsonElement values, bool required, out JsonNode? value)
     {
+        // Of the values the prompt names, the earliest one not taken by an earlier argument: "250 EUR in USD" gives
+        // from = eur and to = usd.
         value = null;
-        foreach (var option in values.EnumerateArray())
+        var mentioned = values.EnumerateArray()
+            .Where(option => option.ValueKind != JsonValueKind.Null)
+            .Select(option => (Option: option, Text: option.ValueKind == JsonValueKind.String ? option.GetString()! : option.GetRawText()))
+            .Select(o => (o.Option, o.Text, At: facts.MentionAt(o.Text)))
+            .Where(o => o.At >= 0)
+            .OrderBy(o => o.At)
+            .ToList();
+        if (mentioned.Count > 0)
         {
-            var text = option.ValueKind == JsonValueKind.String ? option.GetString()! : option.GetRawText();
-            if (option.ValueKind != JsonValueKind.Null && facts.Mentions(text))
-            {
-                value = SchemaKeywords.Clone(option);
-                return true;
-            }
+            var pick = mentioned.FirstOrDefault(o => !_usedEnumValues.Contains(o.Text));
+            pick = pick.Text is null ? mentioned[0] : pick;
+            _usedEnumValues.Add(pick.Text);
+            value = SchemaKeywords.Clone(pick.Option);
+            return true;
         }
 
         if (!required)

@@ -303,8 +303,8 @@ internal static partial class ChatRequestParser
         decimal? maxPrompt = null, maxCompletion = null;
         if (provider.TryGetProperty("max_price", out var max) && max.ValueKind == JsonValueKind.Object)
         {
-            maxPrompt = max.TryGetProperty("prompt", out var p) && p.ValueKind == JsonValueKind.Number ? p.GetDecimal() : null;
-            maxCompletion = max.TryGetProperty("completion", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDecimal() : null;
+            maxPrompt = Price(max, "prompt");
+            maxCompletion = Price(max, "completion");
         }
 
         return new ProviderPreferences(
@@ -315,6 +315,28 @@ internal static partial class ChatRequestParser
             OptionalBool(provider, "require_parameters", "provider.") ?? false,
             maxPrompt,
             maxCompletion);
+    }
+
+    // OpenRouter's schema types prices as decimal strings ("5"); numbers are accepted too, as the API does.
+    private static decimal? Price(JsonElement maxPrice, string name)
+    {
+        if (!maxPrice.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number)
+        {
+            return value.GetDecimal();
+        }
+
+        if (value.ValueKind == JsonValueKind.String
+            && decimal.TryParse(value.GetString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+        {
+            return parsed;
+        }
+
+        throw BadRequest($"provider.max_price.{name}: expected a number or a decimal string");
     }
 
     private static string? OptionalString(JsonElement obj, string name) =>
