@@ -104,6 +104,37 @@ public sealed class DefaultModelTests : EmulatorTest
     }
 
     [Fact]
+    public async Task Two_enum_parameters_take_the_values_in_the_order_the_prompt_names_them()
+    {
+        const string enumCurrencyTool = """
+            {"type":"function","function":{"name":"convert_currency","description":"Converts an amount between currencies.",
+             "parameters":{"type":"object","properties":{"amount":{"type":"number"},"from":{"type":"string","enum":["eur","usd","gbp"]},
+             "to":{"type":"string","enum":["eur","usd","gbp"]}},"required":["amount","from","to"]}}}
+            """;
+
+        var (_, body) = await ChatAsync(Requests.Chat("openai/gpt-4.1", "How much is 250 EUR in USD?", false, enumCurrencyTool));
+
+        Assert.Equal("""{"amount":250,"from":"eur","to":"usd"}""", Assert.Single(Calls(body)).Arguments);
+    }
+
+    [Fact]
+    public async Task A_structured_answer_takes_values_from_JSON_tool_results_not_their_property_names()
+    {
+        const string schema = """
+            {"type":"object","properties":{"city":{"type":"string"}},"required":["city"],"additionalProperties":false}
+            """;
+        var request = JsonNode.Parse(Requests.Chat("openai/gpt-4.1", "Where is it warm?"))!.AsObject();
+        request["messages"]!.AsArray().Add(JsonNode.Parse("""{"role":"assistant","content":"","tool_calls":[{"id":"call_1","type":"function","function":{"name":"find_city","arguments":"{}"}}]}"""));
+        request["messages"]!.AsArray().Add(JsonNode.Parse("""{"role":"tool","tool_call_id":"call_1","content":"{\"city\":\"Lisbon\",\"unit\":\"celsius\"}"}"""));
+        request["response_format"] = JsonNode.Parse($$$"""{"type":"json_schema","json_schema":{"name":"place","strict":true,"schema":{{{schema}}}}}""");
+
+        var (_, body) = await ChatAsync(request.ToJsonString());
+
+        using var answer = JsonDocument.Parse(Message(body).GetProperty("content").GetString()!);
+        Assert.Equal("Lisbon", answer.RootElement.GetProperty("city").GetString());
+    }
+
+    [Fact]
     public async Task A_json_schema_response_format_gets_JSON_that_validates_and_uses_the_tool_result()
     {
         const string schema = """
