@@ -5,7 +5,7 @@ using Json.Schema;
 namespace ToolKit.Emulator.Tests.Support;
 
 /// <summary>
-/// Validates JSON against <c>components.schemas</c> of OpenRouter's openapi.json (shared/openrouter, linked into the
+/// Validates JSON against <c>components.schemas</c> of OpenRouter's openapi.json (the repository copy in tests/ToolKit.OpenRouter.Tests/TestData, linked into the
 /// output as TestData/openapi.json). The whole document is registered under one base URI so that every
 /// <c>#/components/schemas/…</c> reference inside it resolves.
 /// </summary>
