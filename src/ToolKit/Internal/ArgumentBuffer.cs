@@ -14,6 +14,12 @@ public ref struct ArgumentBuffer
 {
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
 
+    // One buffer per thread, taken while in use: cheaper than the shared pool for the small documents models send.
+    [ThreadStatic]
+    private static byte[]? t_cached;
+
+    private const int CachedSize = 4096;
+
     private byte[]? _rented;
     private ReadOnlySpan<byte> _span;
 
@@ -30,7 +36,17 @@ public ref struct ArgumentBuffer
             arguments = string.IsNullOrWhiteSpace(inner) ? "{}" : inner;
         }
 
-        byte[] rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(arguments.Length));
+        int maxBytes = Encoding.UTF8.GetMaxByteCount(arguments.Length);
+        byte[]? rented = t_cached;
+        if (rented is null || rented.Length < maxBytes)
+        {
+            rented = maxBytes <= CachedSize ? new byte[CachedSize] : ArrayPool<byte>.Shared.Rent(maxBytes);
+        }
+        else
+        {
+            t_cached = null;
+        }
+
         int length = Encoding.UTF8.GetBytes(arguments, rented);
         return new ArgumentBuffer { _rented = rented, _span = rented.AsSpan(0, length) };
     }
@@ -46,7 +62,15 @@ public ref struct ArgumentBuffer
     {
         if (_rented is not null)
         {
-            ArrayPool<byte>.Shared.Return(_rented);
+            if (_rented.Length == CachedSize)
+            {
+                t_cached = _rented;
+            }
+            else
+            {
+                ArrayPool<byte>.Shared.Return(_rented);
+            }
+
             _rented = null;
         }
 

@@ -11,7 +11,9 @@ namespace ToolKit.Internal;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public struct BindContext
 {
-    private const int MaxTrackedDepth = 32;
+    // Deep enough for any argument document a model sends; deeper paths end in "...". Kept small because the
+    // struct is zeroed on every bind.
+    private const int MaxTrackedDepth = 16;
 
     private PathSegments _segments;
     private int _depth;
