@@ -9,6 +9,7 @@ dotnet pack src/ToolKit -c Release -o "$work/feed" -p:Version="$version" >"$work
 nupkg="$work/feed/ToolKit.$version.nupkg"
 unzip -l "$nupkg" >"$work/contents.txt"
 grep -q "analyzers/dotnet/cs/ToolKit.Generators.dll" "$work/contents.txt" || { echo "generator missing from $nupkg"; cat "$work/contents.txt"; exit 1; }
+grep -q "analyzers/dotnet/cs/ToolKit.CodeFixes.dll" "$work/contents.txt" || { echo "code fixes missing from $nupkg"; cat "$work/contents.txt"; exit 1; }
 grep -q "lib/net10.0/ToolKit.dll" "$work/contents.txt" || { echo "runtime missing from $nupkg"; exit 1; }
 
 mkdir -p "$work/consumer"

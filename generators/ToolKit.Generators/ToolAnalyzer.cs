@@ -5,17 +5,23 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ToolKit.Generators.Model;
 using ToolKit.Generators.Parsing;
+using ToolKit.Generators.Rules;
 
 namespace ToolKit.Generators;
 
 /// <summary>
-/// Reports what the generator's parser finds wrong with <c>[Tool]</c> methods. It runs the same parser as the
-/// generator, so a tool that is reported clean is a tool that is generated.
+/// Reports what is wrong with <c>[Tool]</c> methods and <c>[StructuredOutput]</c> types. It runs the same parser as
+/// the generator, so a tool that is reported clean is a tool that is generated, and then runs the rules in
+/// <see cref="ToolRules"/> over the parsed model and the symbols behind it.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ToolAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>Providers accept at most this many tools in one request (OpenAI's limit).</summary>
+    public const int MaxToolsPerType = 128;
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.TypeNotPartial,
@@ -23,7 +29,29 @@ public sealed class ToolAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DuplicateToolName,
         DiagnosticDescriptors.InvalidToolName,
         DiagnosticDescriptors.UnsupportedSignature,
-        DiagnosticDescriptors.InaccessibleMethod);
+        DiagnosticDescriptors.MissingDescription,
+        DiagnosticDescriptors.StrictModeViolation,
+        DiagnosticDescriptors.ProviderKeyword,
+        DiagnosticDescriptors.DuplicateJsonName,
+        DiagnosticDescriptors.InaccessibleMethod,
+        DiagnosticDescriptors.DuplicateMemberJsonName,
+        DiagnosticDescriptors.UninformativeDescription,
+        DiagnosticDescriptors.DescriptionTooLong,
+        DiagnosticDescriptors.TooManyTools,
+        DiagnosticDescriptors.ApprovalOnReadOnlyTool,
+        DiagnosticDescriptors.MissingCancellationToken,
+        DiagnosticDescriptors.ServiceOfValueType,
+        DiagnosticDescriptors.DefaultViolatesConstraint,
+        DiagnosticDescriptors.NonEcmaScriptPattern,
+        DiagnosticDescriptors.EmptyRange,
+        DiagnosticDescriptors.IneffectiveAnnotation,
+        DiagnosticDescriptors.IllegalPropertyName,
+        DiagnosticDescriptors.StrictOptionalNotNullable,
+        DiagnosticDescriptors.TooManyParameters,
+        DiagnosticDescriptors.GeneratedMemberConflict,
+        DiagnosticDescriptors.DescriptionOnlyInXmlDocs,
+        DiagnosticDescriptors.EmptyEnum,
+        DiagnosticDescriptors.NegativeTimeout);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -40,11 +68,15 @@ public sealed class ToolAnalyzer : DiagnosticAnalyzer
 
             INamedTypeSymbol? outputAttribute = start.Compilation.GetTypeByMetadataName(KnownNames.StructuredOutputAttribute);
 
-            // A non-partial container of several tool types is found once per tool type: report it once.
+            // A type used by several tools, or a non-partial container of several tool types, is checked once per
+            // use: report each finding once.
             var reported = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
             void Report(SymbolAnalysisContext context, Diagnostic diagnostic)
             {
-                if (diagnostic.Id != DiagnosticDescriptors.TypeNotPartial.Id || reported.TryAdd(diagnostic.Location.ToString(), true))
+                // TK0001 on a container names the nested tool type it was found through: once per container is enough.
+                string message = diagnostic.Id == DiagnosticDescriptors.TypeNotPartial.Id ? "" : diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+                string key = diagnostic.Id + "|" + diagnostic.Location + "|" + message;
+                if (reported.TryAdd(key, true))
                 {
                     context.ReportDiagnostic(diagnostic);
                 }
@@ -71,7 +103,12 @@ public sealed class ToolAnalyzer : DiagnosticAnalyzer
         }
 
         var diagnostics = new List<Diagnostic>();
-        _ = OutputParser.Parse(type, attribute, new ProblemSink(diagnostics), context.CancellationToken);
+        OutputTypeSpec? spec = OutputParser.Parse(type, attribute, new ProblemSink(diagnostics), context.CancellationToken, keepOnErrors: true);
+        if (spec is not null)
+        {
+            ToolRules.Run(RuleContext.ForOutput(type, attribute, spec, diagnostics, context.CancellationToken));
+        }
+
         foreach (Diagnostic diagnostic in diagnostics)
         {
             report(context, diagnostic);
@@ -82,6 +119,7 @@ public sealed class ToolAnalyzer : DiagnosticAnalyzer
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var names = new Dictionary<string, IMethodSymbol>(StringComparer.Ordinal);
+        int tools = 0;
         foreach (IMethodSymbol method in type.GetMembers().OfType<IMethodSymbol>())
         {
             AttributeData? attribute = method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, toolAttribute));
@@ -92,7 +130,12 @@ public sealed class ToolAnalyzer : DiagnosticAnalyzer
 
             var diagnostics = new List<Diagnostic>();
             var sink = new ProblemSink(diagnostics);
-            _ = ToolParser.Parse(method, attribute, sink, context.CancellationToken);
+            ToolMethodModel? model = ToolParser.Parse(method, attribute, sink, context.CancellationToken, keepOnErrors: true);
+            if (model is not null)
+            {
+                ToolRules.Run(RuleContext.ForTool(method, attribute, model, diagnostics, context.CancellationToken));
+            }
+
             foreach (Diagnostic diagnostic in diagnostics)
             {
                 report(context, diagnostic);
@@ -100,12 +143,19 @@ public sealed class ToolAnalyzer : DiagnosticAnalyzer
 
             if (names.ContainsKey(sink.ToolName))
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateToolName,
-                    method.Locations.FirstOrDefault(), sink.ToolName, type.Name));
+                report(context, Diagnostic.Create(DiagnosticDescriptors.DuplicateToolName,
+                    method.Locations.FirstOrDefault(), sink.ToolName, $"in '{type.Name}'"));
             }
             else
             {
                 names[sink.ToolName] = method;
+            }
+
+            if (++tools == MaxToolsPerType + 1)
+            {
+                int total = type.GetMembers().OfType<IMethodSymbol>()
+                    .Count(m => m.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, toolAttribute)));
+                report(context, Diagnostic.Create(DiagnosticDescriptors.TooManyTools, method.Locations.FirstOrDefault(), type.Name, total));
             }
         }
     }

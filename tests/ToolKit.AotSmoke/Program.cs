@@ -55,7 +55,7 @@ public sealed partial class WeatherTools
     /// <summary>Gets the forecast for a city.</summary>
     /// <param name="city">City name.</param>
     /// <param name="days">Days ahead.</param>
-    /// <param name="unit">Unit.</param>
+    /// <param name="unit">The temperature unit.</param>
     /// <param name="window">Optional stay window.</param>
     [Tool]
     public Forecast GetForecast(string city, [Range(1, 7)] int days = 3, Unit unit = Unit.Celsius, StayWindow? window = null) =>

@@ -23,17 +23,20 @@ internal static class ToolParser
 
     /// <summary>
     /// Parses <paramref name="method"/>. Problems go to <paramref name="problems"/>; the result is null when an error
-    /// makes the tool impossible to generate.
+    /// makes the tool impossible to generate. With <paramref name="keepOnErrors"/> (the analyzer) the model is returned
+    /// whenever it can be built, so that the rules can still look at what was parsed; parameters that failed are left out.
     /// </summary>
-    public static ToolMethodModel? Parse(IMethodSymbol method, AttributeData toolAttribute, ProblemSink problems, CancellationToken cancellationToken)
+    public static ToolMethodModel? Parse(IMethodSymbol method, AttributeData toolAttribute, ProblemSink problems, CancellationToken cancellationToken,
+        bool keepOnErrors = false)
     {
         INamedTypeSymbol type = method.ContainingType;
         Location? methodLocation = method.Locations.FirstOrDefault();
 
-        string toolName = Attributes.Named<string>(toolAttribute, "Name") ?? NamingPolicy.ToolName(method.Name);
+        string toolName = ToolNameOf(method, toolAttribute);
         problems.ToolName = toolName;
 
         CheckContainingTypes(type, problems);
+        GeneratedMembers.CheckToolType(type, problems);
         CheckSignature(method, problems, methodLocation);
         if (!IsValidToolName(toolName))
         {
@@ -58,8 +61,9 @@ internal static class ToolParser
         }
 
         ReturnSpec? returns = ParseReturn(method, doc, types, problems, methodLocation);
+        CheckJsonNames(method, parameters, problems);
 
-        if (problems.HasErrors || returns is null)
+        if ((problems.HasErrors && !keepOnErrors) || returns is null)
         {
             return null;
         }
@@ -78,32 +82,31 @@ internal static class ToolParser
             tool, types.Objects, types.Enums);
     }
 
+    /// <summary>The tool name: <c>[Tool(Name)]</c>, else the method name in snake_case without <c>Async</c>.</summary>
+    public static string ToolNameOf(IMethodSymbol method, AttributeData toolAttribute) =>
+        Attributes.Named<string>(toolAttribute, "Name") ?? NamingPolicy.ToolName(method.Name);
+
+    /// <summary>Where a parameter gets its value: from the model's arguments, or bound by its type.</summary>
+    public static ParameterSource SourceOf(IParameterSymbol parameter)
+    {
+        string fullName = Attributes.FullName(parameter.Type);
+        return fullName switch
+        {
+            "System.Threading.CancellationToken" => ParameterSource.CancellationToken,
+            KnownNames.ToolContext => ParameterSource.ToolContext,
+            "System.IServiceProvider" => ParameterSource.ServiceProvider,
+            _ => Attributes.HasNamed(parameter, KnownNames.FromServicesAttributeName) ? ParameterSource.Service : ParameterSource.Arguments,
+        };
+    }
+
     private static ParameterSpec? ParseParameter(IParameterSymbol parameter, XElement? doc, TypeParser types, ProblemSink problems)
     {
         string typeName = parameter.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-        string fullName = Attributes.FullName(parameter.Type);
         bool optional = parameter.HasExplicitDefaultValue || parameter.NullableAnnotation == NullableAnnotation.Annotated;
-        ParameterSpec Special(ParameterSource source) =>
-            new(parameter.Name, parameter.Name, source, typeName, null, null, false, null, ConstraintSpec.None, optional);
-
-        if (fullName == "System.Threading.CancellationToken")
+        ParameterSource source = SourceOf(parameter);
+        if (source != ParameterSource.Arguments)
         {
-            return Special(ParameterSource.CancellationToken);
-        }
-
-        if (fullName == KnownNames.ToolContext)
-        {
-            return Special(ParameterSource.ToolContext);
-        }
-
-        if (fullName == "System.IServiceProvider")
-        {
-            return Special(ParameterSource.ServiceProvider);
-        }
-
-        if (Attributes.HasNamed(parameter, KnownNames.FromServicesAttributeName))
-        {
-            return Special(ParameterSource.Service);
+            return new ParameterSpec(parameter.Name, parameter.Name, source, typeName, null, null, false, null, ConstraintSpec.None, optional);
         }
 
         string jsonName = Attributes.JsonName(parameter) ?? NamingPolicy.SnakeCase(parameter.Name);
@@ -160,6 +163,30 @@ internal static class ToolParser
 
         TypeSpec? type = types.Parse(returnType, "the return value", location);
         return type is null ? null : new ReturnSpec(shape, ResultKind.Json, type, description);
+    }
+
+    // Two arguments with one JSON name would give the binder two identical case labels: the tool cannot be generated.
+    private static void CheckJsonNames(IMethodSymbol method, List<ParameterSpec> parameters, ProblemSink problems)
+    {
+        var seen = new Dictionary<string, ParameterSpec>(System.StringComparer.Ordinal);
+        foreach (ParameterSpec parameter in parameters)
+        {
+            if (parameter.Source != ParameterSource.Arguments)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue(parameter.JsonName, out ParameterSpec? first))
+            {
+                Location? location = method.Parameters.FirstOrDefault(p => p.Name == parameter.Name)?.Locations.FirstOrDefault();
+                problems.Report(DiagnosticDescriptors.DuplicateJsonName, location, problems.ToolName,
+                    $"parameter '{first.Name}'", $"parameter '{parameter.Name}'", parameter.JsonName);
+            }
+            else
+            {
+                seen[parameter.JsonName] = parameter;
+            }
+        }
     }
 
     internal static void CheckContainingTypes(INamedTypeSymbol type, ProblemSink problems)
@@ -250,7 +277,8 @@ internal static class ToolParser
         return declarations.ToEquatableArray();
     }
 
-    private static Location? NamedArgumentLocation(AttributeData attribute, string name, CancellationToken cancellationToken)
+    /// <summary>The <c>Name = value</c> argument of an attribute, or null when it is not written out.</summary>
+    public static Location? NamedArgumentLocation(AttributeData attribute, string name, CancellationToken cancellationToken)
     {
         if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax { ArgumentList: { } list })
         {

@@ -78,6 +78,13 @@ internal sealed class TypeParser
         if (type.TypeKind == TypeKind.Enum && type is INamedTypeSymbol enumType)
         {
             EnumSpec spec = ParseEnum(enumType);
+            if (spec.Members.Count == 0)
+            {
+                // An enum schema with no values accepts nothing: the tool could never be called.
+                _problems.Report(DiagnosticDescriptors.EmptyEnum, location, enumType.Name, $"{what} of '{_problems.ToolName}'");
+                return null;
+            }
+
             return new TypeSpec(JsonKind.Enum, name, isNullable, true, Enum: spec);
         }
 
@@ -213,6 +220,7 @@ internal sealed class TypeParser
         IMethodSymbol? constructor = ChooseConstructor(type, out bool canConstruct);
         var properties = new List<PropertySpec>();
         var usedParameters = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
+        var jsonNames = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (IPropertySymbol property in PublicProperties(type))
         {
@@ -235,6 +243,7 @@ internal sealed class TypeParser
             if (spec is not null)
             {
                 properties.Add(spec);
+                CheckJsonName(type, spec, property, jsonNames, location);
             }
         }
 
@@ -246,6 +255,7 @@ internal sealed class TypeParser
                 if (spec is not null)
                 {
                     properties.Add(spec);
+                    CheckJsonName(type, spec, parameter, jsonNames, location);
                 }
             }
         }
@@ -254,6 +264,20 @@ internal sealed class TypeParser
         _objects[id] = new ObjectSpec(id, type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(TypeFormat), SchemaNameOf(type), type.IsValueType, description,
             properties.ToEquatableArray(), canConstruct, constructor?.Parameters.Length ?? 0);
         return id;
+    }
+
+    // Two members with one JSON name would give the binder two identical case labels and the writer duplicate keys.
+    private void CheckJsonName(INamedTypeSymbol owner, PropertySpec spec, ISymbol member, Dictionary<string, string> seen, Location? fallback)
+    {
+        if (seen.TryGetValue(spec.JsonName, out string? first))
+        {
+            Location? location = member.Locations.FirstOrDefault(l => l.IsInSource) ?? fallback;
+            _problems.Report(DiagnosticDescriptors.DuplicateMemberJsonName, location, owner.Name, first, spec.Name, spec.JsonName);
+        }
+        else
+        {
+            seen[spec.JsonName] = spec.Name;
+        }
     }
 
     private PropertySpec? ParseMember(INamedTypeSymbol owner, XElement? typeDoc, IPropertySymbol? property, IParameterSymbol? parameter,
@@ -338,7 +362,8 @@ internal sealed class TypeParser
         return null;
     }
 
-    private static IEnumerable<IPropertySymbol> PublicProperties(INamedTypeSymbol type)
+    /// <summary>The public instance properties that become JSON members, derived first; shared with the analyzer's rules.</summary>
+    internal static IEnumerable<IPropertySymbol> PublicProperties(INamedTypeSymbol type)
     {
         var chain = new List<INamedTypeSymbol>();
         for (INamedTypeSymbol? t = type; t is not null && t.SpecialType != SpecialType.System_Object && t.SpecialType != SpecialType.System_ValueType; t = t.BaseType)
@@ -374,7 +399,8 @@ internal sealed class TypeParser
         Attributes.Find(property, KnownNames.JsonIgnoreAttribute) is { } ignore
         && (ignore.NamedArguments.Length == 0 || ignore.NamedArguments.Any(a => a.Key == "Condition" && a.Value.Value is int condition && condition == 1));
 
-    private static IMethodSymbol? ChooseConstructor(INamedTypeSymbol type, out bool canConstruct)
+    /// <summary>The constructor the binder calls, or null for a parameterless one; shared with the analyzer's rules.</summary>
+    internal static IMethodSymbol? ChooseConstructor(INamedTypeSymbol type, out bool canConstruct)
     {
         canConstruct = !type.IsAbstract && !type.IsStatic;
         var candidates = type.InstanceConstructors

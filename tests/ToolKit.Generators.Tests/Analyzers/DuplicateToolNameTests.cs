@@ -54,9 +54,15 @@ public sealed class DuplicateToolNameTests
 
         public partial class MathTools
         {
+            /// <summary>Adds two integers.</summary>
+            /// <param name="a">The first addend.</param>
+            /// <param name="b">The second addend.</param>
             [Tool]
             public int Add(int a, int b) => a + b;
 
+            /// <summary>Adds two long integers.</summary>
+            /// <param name="a">The first addend.</param>
+            /// <param name="b">The second addend.</param>
             [Tool(Name = "add_longs")]
             public long Add(long a, long b) => a + b;
         }

@@ -28,6 +28,8 @@ public sealed class InaccessibleMethodTests
 
         public abstract partial class Calculator
         {
+            /// <summary>Computes a result.</summary>
+            /// <param name="x">The input.</param>
             [Tool]
             public virtual int Compute(int x) => x;
         }

@@ -60,9 +60,11 @@ public sealed class InvalidToolNameTests
 
             public partial class Tools
             {
+                /// <summary>Answers pong.</summary>
                 [Tool(Name = "Ping-2_pong")]
                 public string Ping() => "pong";
 
+                /// <summary>Has the longest legal name.</summary>
                 [Tool(Name = "{{longest}}")]
                 public string Longest() => "";
             }

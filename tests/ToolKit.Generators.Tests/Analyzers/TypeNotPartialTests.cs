@@ -60,6 +60,9 @@ public sealed class TypeNotPartialTests
         {
             public partial class Inner
             {
+                /// <summary>Adds two numbers.</summary>
+                /// <param name="a">The first addend.</param>
+                /// <param name="b">The second addend.</param>
                 [Tool]
                 public int Add(int a, int b) => a + b;
             }

@@ -84,15 +84,24 @@ public sealed class UnsupportedSignatureTests
 
         public partial class Tools
         {
+            /// <summary>Returns the count it is given.</summary>
+            /// <param name="n">Any count.</param>
             [Tool]
             public int Count(int n) => n;
 
+            /// <summary>Adds one to a counter.</summary>
+            /// <param name="counter">The current value.</param>
+            /// <param name="limit">The highest allowed value.</param>
             [Tool]
             public string Change(int counter, long limit) => (counter + 1).ToString();
 
+            /// <summary>Fires and forgets nothing.</summary>
+            /// <param name="cancellationToken">Stops the wait.</param>
             [Tool]
-            public async Task Fire() => await Task.Yield();
+            public async Task Fire(System.Threading.CancellationToken cancellationToken) => await Task.Delay(0, cancellationToken);
 
+            /// <summary>Counts the values.</summary>
+            /// <param name="values">The values to count.</param>
             [Tool]
             public int Sum(int[] values) => values.Length;
         }

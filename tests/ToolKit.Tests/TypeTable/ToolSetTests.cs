@@ -21,7 +21,10 @@ public sealed class ToolSetTests
     [Fact]
     public void Combine_rejects_duplicate_tool_names()
     {
+        // The duplicate is deliberate: this tests the run-time check behind TK0003.
+#pragma warning disable TK0003
         ArgumentException error = Assert.Throws<ArgumentException>(() => ToolSet.Combine(new PrimitiveTools(), MathTools.ToolSet, new PrimitiveTools()));
+#pragma warning restore TK0003
         Assert.Contains("\"echo_string\"", error.Message, StringComparison.Ordinal);
         Assert.Contains("PrimitiveTools", error.Message, StringComparison.Ordinal);
     }
@@ -29,7 +32,9 @@ public sealed class ToolSetTests
     [Fact]
     public void Combine_accepts_the_same_names_only_once()
     {
+#pragma warning disable TK0003 // deliberate, as above
         Assert.Throws<ArgumentException>(() => ToolSet.Combine(MathTools.ToolSet, MathTools.ToolSet));
+#pragma warning restore TK0003
         Assert.Empty(ToolSet.Combine().Definitions);
     }
 
