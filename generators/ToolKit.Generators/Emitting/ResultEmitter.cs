@@ -127,6 +127,26 @@ internal sealed class ResultEmitter
         }
     }
 
+    private static string? CombinedWrite(TypeSpec type, string name, string value)
+    {
+        // WriteString writes a null string as JSON null; other nullable values take the general path.
+        if (type.IsNullable && type.Kind != JsonKind.String)
+        {
+            return null;
+        }
+
+        return type.Kind switch
+        {
+            JsonKind.String or JsonKind.DateTime or JsonKind.DateTimeOffset or JsonKind.Guid => $"__writer.WriteString({name}, {value});",
+            JsonKind.Boolean => $"__writer.WriteBoolean({name}, {value});",
+            JsonKind.Integer => NumericBounds.IsUnsigned(type.NumberType)
+                ? $"__writer.WriteNumber({name}, (ulong){value});"
+                : $"__writer.WriteNumber({name}, (long){value});",
+            JsonKind.Number => $"__writer.WriteNumber({name}, {value});",
+            _ => null,
+        };
+    }
+
     private static bool IsIndexable(string typeName) =>
         typeName.StartsWith("global::System.Collections.Generic.IReadOnlyList<", StringComparison.Ordinal)
         || typeName.StartsWith("global::System.Collections.Generic.IList<", StringComparison.Ordinal);
@@ -141,8 +161,17 @@ internal sealed class ResultEmitter
         w.WriteLine("__writer.WriteStartObject();");
         foreach (PropertySpec property in spec.Properties.Where(p => p.CanRead))
         {
-            w.WriteLine($"__writer.WritePropertyName({Literals.CSharpString(property.JsonName)}u8);");
-            EmitWrite(w, property.Type, "__value." + Identifiers.Escape(property.Name));
+            string name = Literals.CSharpString(property.JsonName) + "u8";
+            string value = "__value." + Identifiers.Escape(property.Name);
+            if (CombinedWrite(property.Type, name, value) is { } combined)
+            {
+                // One call writes name and value: measurably cheaper than two.
+                w.WriteLine(combined);
+                continue;
+            }
+
+            w.WriteLine($"__writer.WritePropertyName({name});");
+            EmitWrite(w, property.Type, value);
         }
 
         w.WriteLine("__writer.WriteEndObject();");

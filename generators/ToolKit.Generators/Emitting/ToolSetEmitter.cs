@@ -75,35 +75,73 @@ internal sealed class ToolSetEmitter
 
     private string Id(ToolSpec tool) => _ids[tool];
 
+    // Built on first use. All schemas live in one UTF-8 literal (concatenated at compile time) that is copied once,
+    // and each definition is a slice of it; properties left at their defaults are not set. Both keep the getter's IL
+    // small, which is most of the cold-start cost of a type with many tools.
     private void EmitDefinitions(SourceWriter w, ToolSetSpec set)
     {
+        var schemas = set.Tools.Select(tool => SchemaBuilder.ForTool(tool, _objects)).ToList();
         w.WriteLine($"private static {Definitions}? __toolDefinitions;");
         w.WriteLine();
         w.WriteLine("/// <summary>The definitions of the tools in this type, with their JSON schemas built at compile time.</summary>");
-        w.OpenBlock($"public static {Definitions} ToolDefinitions => __toolDefinitions ??= new global::ToolKit.ToolDefinition[]");
-        foreach (ToolSpec tool in set.Tools)
+        w.WriteLine($"public static {Definitions} ToolDefinitions => __toolDefinitions ??= __CreateToolDefinitions();");
+        w.WriteLine();
+        w.OpenBlock($"private static global::ToolKit.ToolDefinition[] __CreateToolDefinitions()");
+        if (set.Tools.Count == 0)
         {
-            string schema = SchemaBuilder.ForTool(tool, _objects);
-            w.WriteLine($"new global::ToolKit.ToolDefinition(");
-            w.Indent();
-            w.WriteLine($"{Literals.CSharpString(tool.ToolName)},");
-            w.WriteLine($"{(tool.Description is null ? "null" : Literals.CSharpString(tool.Description))},");
-            w.WriteLine($"{Literals.CSharpString(schema)}u8.ToArray(),");
-            w.WriteLine($"strict: {(tool.Strict ? "true" : "false")})");
-            w.Unindent();
-            w.WriteLine("{");
-            w.Indent();
-            w.WriteLine($"RequiresApproval = {Bool(tool.RequiresApproval)},");
-            w.WriteLine($"Idempotent = {Bool(tool.Idempotent)},");
-            w.WriteLine($"Sequential = {Bool(tool.Sequential)},");
-            w.WriteLine(tool.TimeoutSeconds > 0
-                ? $"Timeout = global::System.TimeSpan.FromSeconds({tool.TimeoutSeconds.ToString(CultureInfo.InvariantCulture)}),"
-                : "Timeout = null,");
-            w.Unindent();
-            w.WriteLine("},");
+            w.WriteLine("return [];");
+            w.CloseBlock();
+            return;
         }
 
-        w.CloseBlock(";");
+        w.WriteLine("byte[] __schemas = (");
+        w.Indent();
+        for (int i = 0; i < schemas.Count; i++)
+        {
+            w.WriteLine($"{Literals.CSharpString(schemas[i])}u8{(i == schemas.Count - 1 ? ").ToArray();" : " +")}");
+        }
+
+        w.Unindent();
+        w.WriteLine("return");
+        w.WriteLine("[");
+        w.Indent();
+        int offset = 0;
+        for (int i = 0; i < set.Tools.Count; i++)
+        {
+            ToolSpec tool = set.Tools[i];
+            int length = System.Text.Encoding.UTF8.GetByteCount(schemas[i]);
+            var initializers = new List<string>();
+            if (tool.RequiresApproval)
+            {
+                initializers.Add("RequiresApproval = true");
+            }
+
+            if (tool.Idempotent)
+            {
+                initializers.Add("Idempotent = true");
+            }
+
+            if (tool.Sequential)
+            {
+                initializers.Add("Sequential = true");
+            }
+
+            if (tool.TimeoutSeconds > 0)
+            {
+                initializers.Add($"Timeout = global::System.TimeSpan.FromSeconds({tool.TimeoutSeconds.ToString(CultureInfo.InvariantCulture)})");
+            }
+
+            string description = tool.Description is null ? "null" : Literals.CSharpString(tool.Description);
+            string arguments = $"{Literals.CSharpString(tool.ToolName)}, {description}, new global::System.ReadOnlyMemory<byte>(__schemas, {offset.ToString(CultureInfo.InvariantCulture)}, {length.ToString(CultureInfo.InvariantCulture)}), strict: {Bool(tool.Strict)}";
+            w.WriteLine(initializers.Count == 0
+                ? $"new global::ToolKit.ToolDefinition({arguments}),"
+                : $"new global::ToolKit.ToolDefinition({arguments}) {{ {string.Join(", ", initializers)} }},");
+            offset += length;
+        }
+
+        w.Unindent();
+        w.WriteLine("];");
+        w.CloseBlock();
     }
 
     private static string Bool(bool value) => value ? "true" : "false";

@@ -9,20 +9,17 @@ partial class GlobalTools : global::ToolKit.IToolSet
     private static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition>? __toolDefinitions;
 
     /// <summary>The definitions of the tools in this type, with their JSON schemas built at compile time.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition> ToolDefinitions => __toolDefinitions ??= new global::ToolKit.ToolDefinition[]
+    public static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition> ToolDefinitions => __toolDefinitions ??= __CreateToolDefinitions();
+
+    private static global::ToolKit.ToolDefinition[] __CreateToolDefinitions()
     {
-        new global::ToolKit.ToolDefinition(
-            "not",
-            "Negates a flag.",
-            "{\"type\":\"object\",\"properties\":{\"flag\":{\"type\":\"boolean\",\"description\":\"The flag.\"}},\"required\":[\"flag\"],\"additionalProperties\":false}"u8.ToArray(),
-            strict: false)
-        {
-            RequiresApproval = false,
-            Idempotent = false,
-            Sequential = false,
-            Timeout = null,
-        },
-    };
+        byte[] __schemas = (
+            "{\"type\":\"object\",\"properties\":{\"flag\":{\"type\":\"boolean\",\"description\":\"The flag.\"}},\"required\":[\"flag\"],\"additionalProperties\":false}"u8).ToArray();
+        return
+        [
+            new global::ToolKit.ToolDefinition("not", "Negates a flag.", new global::System.ReadOnlyMemory<byte>(__schemas, 0, 133), strict: false),
+        ];
+    }
 
     global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition> global::ToolKit.IToolSet.Definitions => ToolDefinitions;
 

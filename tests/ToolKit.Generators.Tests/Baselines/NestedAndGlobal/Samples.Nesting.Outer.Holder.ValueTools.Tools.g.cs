@@ -15,20 +15,17 @@ namespace Samples.Nesting
                 private static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition>? __toolDefinitions;
 
                 /// <summary>The definitions of the tools in this type, with their JSON schemas built at compile time.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition> ToolDefinitions => __toolDefinitions ??= new global::ToolKit.ToolDefinition[]
+                public static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition> ToolDefinitions => __toolDefinitions ??= __CreateToolDefinitions();
+
+                private static global::ToolKit.ToolDefinition[] __CreateToolDefinitions()
                 {
-                    new global::ToolKit.ToolDefinition(
-                        "twice",
-                        "Doubles a number.",
-                        "{\"type\":\"object\",\"properties\":{\"value\":{\"type\":\"integer\",\"description\":\"The number.\",\"minimum\":-2147483648,\"maximum\":2147483647}},\"required\":[\"value\"],\"additionalProperties\":false}"u8.ToArray(),
-                        strict: false)
-                    {
-                        RequiresApproval = false,
-                        Idempotent = false,
-                        Sequential = false,
-                        Timeout = null,
-                    },
-                };
+                    byte[] __schemas = (
+                        "{\"type\":\"object\",\"properties\":{\"value\":{\"type\":\"integer\",\"description\":\"The number.\",\"minimum\":-2147483648,\"maximum\":2147483647}},\"required\":[\"value\"],\"additionalProperties\":false}"u8).ToArray();
+                    return
+                    [
+                        new global::ToolKit.ToolDefinition("twice", "Doubles a number.", new global::System.ReadOnlyMemory<byte>(__schemas, 0, 180), strict: false),
+                    ];
+                }
 
                 global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition> global::ToolKit.IToolSet.Definitions => ToolDefinitions;
 

@@ -13,20 +13,17 @@ namespace Samples.Nesting
             private static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition>? __toolDefinitions;
 
             /// <summary>The definitions of the tools in this type, with their JSON schemas built at compile time.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition> ToolDefinitions => __toolDefinitions ??= new global::ToolKit.ToolDefinition[]
+            public static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition> ToolDefinitions => __toolDefinitions ??= __CreateToolDefinitions();
+
+            private static global::ToolKit.ToolDefinition[] __CreateToolDefinitions()
             {
-                new global::ToolKit.ToolDefinition(
-                    "hello",
-                    "Says hello.",
-                    "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}"u8.ToArray(),
-                    strict: false)
-                {
-                    RequiresApproval = false,
-                    Idempotent = false,
-                    Sequential = false,
-                    Timeout = null,
-                },
-            };
+                byte[] __schemas = (
+                    "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}"u8).ToArray();
+                return
+                [
+                    new global::ToolKit.ToolDefinition("hello", "Says hello.", new global::System.ReadOnlyMemory<byte>(__schemas, 0, 62), strict: false),
+                ];
+            }
 
             /// <summary>The tools of this static type as a tool set.</summary>
             public static global::ToolKit.IToolSet ToolSet { get; } = new __GeneratedToolSet();

@@ -11,42 +11,21 @@ namespace Samples.Trees
         private static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition>? __toolDefinitions;
 
         /// <summary>The definitions of the tools in this type, with their JSON schemas built at compile time.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition> ToolDefinitions => __toolDefinitions ??= new global::ToolKit.ToolDefinition[]
+        public static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition> ToolDefinitions => __toolDefinitions ??= __CreateToolDefinitions();
+
+        private static global::ToolKit.ToolDefinition[] __CreateToolDefinitions()
         {
-            new global::ToolKit.ToolDefinition(
-                "count_nodes",
-                "Counts the nodes of a tree.",
-                "{\"type\":\"object\",\"properties\":{\"root\":{\"$ref\":\"#/$defs/TreeNode\",\"description\":\"The tree.\"}},\"required\":[\"root\"],\"additionalProperties\":false,\"$defs\":{\"TreeNode\":{\"type\":\"object\",\"description\":\"A node of a tree.\",\"properties\":{\"name\":{\"type\":\"string\",\"description\":\"The node's label.\",\"default\":\"\"},\"children\":{\"type\":\"array\",\"description\":\"The child nodes.\",\"items\":{\"$ref\":\"#/$defs/TreeNode\"}}},\"additionalProperties\":false}}}"u8.ToArray(),
-                strict: false)
-            {
-                RequiresApproval = false,
-                Idempotent = false,
-                Sequential = false,
-                Timeout = null,
-            },
-            new global::ToolKit.ToolDefinition(
-                "prune",
-                "Cuts a tree below a depth.",
-                "{\"type\":\"object\",\"properties\":{\"root\":{\"$ref\":\"#/$defs/TreeNode\",\"description\":\"The tree.\"},\"depth\":{\"type\":\"integer\",\"description\":\"How many levels to keep.\",\"minimum\":1,\"maximum\":10}},\"required\":[\"root\",\"depth\"],\"additionalProperties\":false,\"$defs\":{\"TreeNode\":{\"type\":\"object\",\"description\":\"A node of a tree.\",\"properties\":{\"name\":{\"type\":\"string\",\"description\":\"The node's label.\",\"default\":\"\"},\"children\":{\"type\":\"array\",\"description\":\"The child nodes.\",\"items\":{\"$ref\":\"#/$defs/TreeNode\"}}},\"additionalProperties\":false}}}"u8.ToArray(),
-                strict: false)
-            {
-                RequiresApproval = false,
-                Idempotent = false,
-                Sequential = false,
-                Timeout = null,
-            },
-            new global::ToolKit.ToolDefinition(
-                "file_category",
-                "Files a category.",
-                "{\"type\":\"object\",\"properties\":{\"category\":{\"$ref\":\"#/$defs/Category\",\"description\":\"The category tree.\"}},\"required\":[\"category\"],\"additionalProperties\":false,\"$defs\":{\"Category\":{\"type\":\"object\",\"description\":\"A category and its subcategories.\",\"properties\":{\"title\":{\"type\":\"string\",\"description\":\"The category's title.\"},\"subcategories\":{\"type\":\"array\",\"description\":\"Nested categories.\",\"items\":{\"$ref\":\"#/$defs/Category\"}},\"parent\":{\"anyOf\":[{\"$ref\":\"#/$defs/Category\"},{\"type\":\"null\"}],\"description\":\"The enclosing category, if any.\",\"default\":null}},\"required\":[\"title\",\"subcategories\"],\"additionalProperties\":false}}}"u8.ToArray(),
-                strict: false)
-            {
-                RequiresApproval = false,
-                Idempotent = false,
-                Sequential = false,
-                Timeout = null,
-            },
-        };
+            byte[] __schemas = (
+                "{\"type\":\"object\",\"properties\":{\"root\":{\"$ref\":\"#/$defs/TreeNode\",\"description\":\"The tree.\"}},\"required\":[\"root\"],\"additionalProperties\":false,\"$defs\":{\"TreeNode\":{\"type\":\"object\",\"description\":\"A node of a tree.\",\"properties\":{\"name\":{\"type\":\"string\",\"description\":\"The node's label.\",\"default\":\"\"},\"children\":{\"type\":\"array\",\"description\":\"The child nodes.\",\"items\":{\"$ref\":\"#/$defs/TreeNode\"}}},\"additionalProperties\":false}}}"u8 +
+                "{\"type\":\"object\",\"properties\":{\"root\":{\"$ref\":\"#/$defs/TreeNode\",\"description\":\"The tree.\"},\"depth\":{\"type\":\"integer\",\"description\":\"How many levels to keep.\",\"minimum\":1,\"maximum\":10}},\"required\":[\"root\",\"depth\"],\"additionalProperties\":false,\"$defs\":{\"TreeNode\":{\"type\":\"object\",\"description\":\"A node of a tree.\",\"properties\":{\"name\":{\"type\":\"string\",\"description\":\"The node's label.\",\"default\":\"\"},\"children\":{\"type\":\"array\",\"description\":\"The child nodes.\",\"items\":{\"$ref\":\"#/$defs/TreeNode\"}}},\"additionalProperties\":false}}}"u8 +
+                "{\"type\":\"object\",\"properties\":{\"category\":{\"$ref\":\"#/$defs/Category\",\"description\":\"The category tree.\"}},\"required\":[\"category\"],\"additionalProperties\":false,\"$defs\":{\"Category\":{\"type\":\"object\",\"description\":\"A category and its subcategories.\",\"properties\":{\"title\":{\"type\":\"string\",\"description\":\"The category's title.\"},\"subcategories\":{\"type\":\"array\",\"description\":\"Nested categories.\",\"items\":{\"$ref\":\"#/$defs/Category\"}},\"parent\":{\"anyOf\":[{\"$ref\":\"#/$defs/Category\"},{\"type\":\"null\"}],\"description\":\"The enclosing category, if any.\",\"default\":null}},\"required\":[\"title\",\"subcategories\"],\"additionalProperties\":false}}}"u8).ToArray();
+            return
+            [
+                new global::ToolKit.ToolDefinition("count_nodes", "Counts the nodes of a tree.", new global::System.ReadOnlyMemory<byte>(__schemas, 0, 428), strict: false),
+                new global::ToolKit.ToolDefinition("prune", "Cuts a tree below a depth.", new global::System.ReadOnlyMemory<byte>(__schemas, 428, 529), strict: false),
+                new global::ToolKit.ToolDefinition("file_category", "Files a category.", new global::System.ReadOnlyMemory<byte>(__schemas, 957, 625), strict: false),
+            ];
+        }
 
         global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition> global::ToolKit.IToolSet.Definitions => ToolDefinitions;
 
@@ -467,8 +446,7 @@ namespace Samples.Trees
         private static void __Write_Samples_Trees_Category(global::System.Text.Json.Utf8JsonWriter __writer, global::Samples.Trees.Category __value)
         {
             __writer.WriteStartObject();
-            __writer.WritePropertyName("title"u8);
-            __writer.WriteStringValue(__value.Title);
+            __writer.WriteString("title"u8, __value.Title);
             __writer.WritePropertyName("subcategories"u8);
             __writer.WriteStartArray();
             var __list1 = __value.Subcategories;
@@ -493,8 +471,7 @@ namespace Samples.Trees
         private static void __Write_Samples_Trees_TreeNode(global::System.Text.Json.Utf8JsonWriter __writer, global::Samples.Trees.TreeNode __value)
         {
             __writer.WriteStartObject();
-            __writer.WritePropertyName("name"u8);
-            __writer.WriteStringValue(__value.Name);
+            __writer.WriteString("name"u8, __value.Name);
             __writer.WritePropertyName("children"u8);
             __writer.WriteStartArray();
             foreach (var __item2 in __value.Children)

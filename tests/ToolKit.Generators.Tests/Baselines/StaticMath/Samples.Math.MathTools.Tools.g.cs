@@ -11,53 +11,23 @@ namespace Samples.Math
         private static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition>? __toolDefinitions;
 
         /// <summary>The definitions of the tools in this type, with their JSON schemas built at compile time.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition> ToolDefinitions => __toolDefinitions ??= new global::ToolKit.ToolDefinition[]
+        public static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition> ToolDefinitions => __toolDefinitions ??= __CreateToolDefinitions();
+
+        private static global::ToolKit.ToolDefinition[] __CreateToolDefinitions()
         {
-            new global::ToolKit.ToolDefinition(
-                "add",
-                "Adds two integers.",
-                "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"integer\",\"description\":\"The first addend.\",\"minimum\":-2147483648,\"maximum\":2147483647},\"b\":{\"type\":\"integer\",\"description\":\"The second addend.\",\"minimum\":-2147483648,\"maximum\":2147483647}},\"required\":[\"a\",\"b\"],\"additionalProperties\":false}"u8.ToArray(),
-                strict: false)
-            {
-                RequiresApproval = false,
-                Idempotent = false,
-                Sequential = false,
-                Timeout = null,
-            },
-            new global::ToolKit.ToolDefinition(
-                "factorial",
-                "Computes n!.",
-                "{\"type\":\"object\",\"properties\":{\"n\":{\"type\":\"integer\",\"description\":\"At most 20, so that the result fits in a long.\",\"minimum\":0,\"maximum\":20}},\"required\":[\"n\"],\"additionalProperties\":false}"u8.ToArray(),
-                strict: false)
-            {
-                RequiresApproval = false,
-                Idempotent = true,
-                Sequential = true,
-                Timeout = global::System.TimeSpan.FromSeconds(5),
-            },
-            new global::ToolKit.ToolDefinition(
-                "round",
-                "Rounds a number.",
-                "{\"type\":\"object\",\"properties\":{\"value\":{\"type\":\"number\",\"description\":\"The number.\"},\"digits\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":10,\"default\":2}},\"required\":[\"value\"],\"additionalProperties\":false}"u8.ToArray(),
-                strict: false)
-            {
-                RequiresApproval = false,
-                Idempotent = false,
-                Sequential = false,
-                Timeout = null,
-            },
-            new global::ToolKit.ToolDefinition(
-                "reset",
-                "Forgets every stored value.",
-                "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}"u8.ToArray(),
-                strict: false)
-            {
-                RequiresApproval = false,
-                Idempotent = false,
-                Sequential = false,
-                Timeout = null,
-            },
-        };
+            byte[] __schemas = (
+                "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"integer\",\"description\":\"The first addend.\",\"minimum\":-2147483648,\"maximum\":2147483647},\"b\":{\"type\":\"integer\",\"description\":\"The second addend.\",\"minimum\":-2147483648,\"maximum\":2147483647}},\"required\":[\"a\",\"b\"],\"additionalProperties\":false}"u8 +
+                "{\"type\":\"object\",\"properties\":{\"n\":{\"type\":\"integer\",\"description\":\"At most 20, so that the result fits in a long.\",\"minimum\":0,\"maximum\":20}},\"required\":[\"n\"],\"additionalProperties\":false}"u8 +
+                "{\"type\":\"object\",\"properties\":{\"value\":{\"type\":\"number\",\"description\":\"The number.\"},\"digits\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":10,\"default\":2}},\"required\":[\"value\"],\"additionalProperties\":false}"u8 +
+                "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}"u8).ToArray();
+            return
+            [
+                new global::ToolKit.ToolDefinition("add", "Adds two integers.", new global::System.ReadOnlyMemory<byte>(__schemas, 0, 283), strict: false),
+                new global::ToolKit.ToolDefinition("factorial", "Computes n!.", new global::System.ReadOnlyMemory<byte>(__schemas, 283, 189), strict: false) { Idempotent = true, Sequential = true, Timeout = global::System.TimeSpan.FromSeconds(5) },
+                new global::ToolKit.ToolDefinition("round", "Rounds a number.", new global::System.ReadOnlyMemory<byte>(__schemas, 472, 201), strict: false),
+                new global::ToolKit.ToolDefinition("reset", "Forgets every stored value.", new global::System.ReadOnlyMemory<byte>(__schemas, 673, 62), strict: false),
+            ];
+        }
 
         /// <summary>The tools of this static type as a tool set.</summary>
         public static global::ToolKit.IToolSet ToolSet { get; } = new __GeneratedToolSet();

@@ -11,31 +11,19 @@ namespace Samples.Search
         private static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition>? __toolDefinitions;
 
         /// <summary>The definitions of the tools in this type, with their JSON schemas built at compile time.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition> ToolDefinitions => __toolDefinitions ??= new global::ToolKit.ToolDefinition[]
+        public static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition> ToolDefinitions => __toolDefinitions ??= __CreateToolDefinitions();
+
+        private static global::ToolKit.ToolDefinition[] __CreateToolDefinitions()
         {
-            new global::ToolKit.ToolDefinition(
-                "search",
-                "Searches the index.",
-                "{\"type\":\"object\",\"properties\":{\"query\":{\"type\":\"string\",\"description\":\"What to look for.\",\"minLength\":1,\"maxLength\":200},\"limit\":{\"type\":[\"integer\",\"null\"],\"description\":\"How many results to return. Default: 10.\",\"minimum\":1,\"maximum\":50},\"language\":{\"type\":[\"string\",\"null\"],\"description\":\"A language code, or null for all.\"},\"order\":{\"type\":[\"string\",\"null\"],\"description\":\"How to order results. Default: \\\"relevance\\\".\",\"enum\":[\"relevance\",\"newest\",\"oldest\",null]},\"include_archived\":{\"type\":[\"boolean\",\"null\"],\"description\":\"Whether archived documents count. Default: false.\"}},\"required\":[\"query\",\"limit\",\"language\",\"order\",\"include_archived\"],\"additionalProperties\":false}"u8.ToArray(),
-                strict: true)
-            {
-                RequiresApproval = false,
-                Idempotent = false,
-                Sequential = false,
-                Timeout = null,
-            },
-            new global::ToolKit.ToolDefinition(
-                "search-filtered",
-                "Searches with filters.",
-                "{\"type\":\"object\",\"properties\":{\"query\":{\"type\":\"string\",\"description\":\"What to look for.\"},\"filter\":{\"type\":[\"object\",\"null\"],\"description\":\"Extra filters.\",\"properties\":{\"language\":{\"type\":[\"string\",\"null\"],\"description\":\"Only results in this language.\"},\"max_age_days\":{\"type\":[\"integer\",\"null\"],\"description\":\"Only results newer than this many days. Default: 30.\",\"minimum\":1,\"maximum\":365},\"tags\":{\"type\":[\"array\",\"null\"],\"description\":\"Required tags.\",\"items\":{\"type\":\"string\"}}},\"required\":[\"language\",\"max_age_days\",\"tags\"],\"additionalProperties\":false}},\"required\":[\"query\",\"filter\"],\"additionalProperties\":false}"u8.ToArray(),
-                strict: true)
-            {
-                RequiresApproval = false,
-                Idempotent = false,
-                Sequential = false,
-                Timeout = null,
-            },
-        };
+            byte[] __schemas = (
+                "{\"type\":\"object\",\"properties\":{\"query\":{\"type\":\"string\",\"description\":\"What to look for.\",\"minLength\":1,\"maxLength\":200},\"limit\":{\"type\":[\"integer\",\"null\"],\"description\":\"How many results to return. Default: 10.\",\"minimum\":1,\"maximum\":50},\"language\":{\"type\":[\"string\",\"null\"],\"description\":\"A language code, or null for all.\"},\"order\":{\"type\":[\"string\",\"null\"],\"description\":\"How to order results. Default: \\\"relevance\\\".\",\"enum\":[\"relevance\",\"newest\",\"oldest\",null]},\"include_archived\":{\"type\":[\"boolean\",\"null\"],\"description\":\"Whether archived documents count. Default: false.\"}},\"required\":[\"query\",\"limit\",\"language\",\"order\",\"include_archived\"],\"additionalProperties\":false}"u8 +
+                "{\"type\":\"object\",\"properties\":{\"query\":{\"type\":\"string\",\"description\":\"What to look for.\"},\"filter\":{\"type\":[\"object\",\"null\"],\"description\":\"Extra filters.\",\"properties\":{\"language\":{\"type\":[\"string\",\"null\"],\"description\":\"Only results in this language.\"},\"max_age_days\":{\"type\":[\"integer\",\"null\"],\"description\":\"Only results newer than this many days. Default: 30.\",\"minimum\":1,\"maximum\":365},\"tags\":{\"type\":[\"array\",\"null\"],\"description\":\"Required tags.\",\"items\":{\"type\":\"string\"}}},\"required\":[\"language\",\"max_age_days\",\"tags\"],\"additionalProperties\":false}},\"required\":[\"query\",\"filter\"],\"additionalProperties\":false}"u8).ToArray();
+            return
+            [
+                new global::ToolKit.ToolDefinition("search", "Searches the index.", new global::System.ReadOnlyMemory<byte>(__schemas, 0, 678), strict: true),
+                new global::ToolKit.ToolDefinition("search-filtered", "Searches with filters.", new global::System.ReadOnlyMemory<byte>(__schemas, 678, 621), strict: true),
+            ];
+        }
 
         global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition> global::ToolKit.IToolSet.Definitions => ToolDefinitions;
 

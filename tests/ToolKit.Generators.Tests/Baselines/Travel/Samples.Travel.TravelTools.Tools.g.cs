@@ -11,42 +11,21 @@ namespace Samples.Travel
         private static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition>? __toolDefinitions;
 
         /// <summary>The definitions of the tools in this type, with their JSON schemas built at compile time.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition> ToolDefinitions => __toolDefinitions ??= new global::ToolKit.ToolDefinition[]
+        public static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition> ToolDefinitions => __toolDefinitions ??= __CreateToolDefinitions();
+
+        private static global::ToolKit.ToolDefinition[] __CreateToolDefinitions()
         {
-            new global::ToolKit.ToolDefinition(
-                "get_forecast",
-                "Gets the weather forecast for a city. Returns the forecast, one entry per day.",
-                "{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\",\"description\":\"City name, for example \\\"Paris\\\".\",\"minLength\":1,\"maxLength\":100},\"days\":{\"type\":\"integer\",\"description\":\"How many days ahead, 1 to 7.\",\"minimum\":1,\"maximum\":7,\"default\":3},\"unit\":{\"type\":\"string\",\"description\":\"The temperature unit.\",\"enum\":[\"celsius\",\"fahrenheit\"],\"default\":\"celsius\"}},\"required\":[\"city\"],\"additionalProperties\":false}"u8.ToArray(),
-                strict: false)
-            {
-                RequiresApproval = false,
-                Idempotent = false,
-                Sequential = false,
-                Timeout = null,
-            },
-            new global::ToolKit.ToolDefinition(
-                "book_hotel",
-                "Books a hotel.",
-                "{\"type\":\"object\",\"properties\":{\"request\":{\"type\":\"object\",\"description\":\"What to book.\",\"properties\":{\"hotel\":{\"type\":\"string\",\"description\":\"Hotel name.\",\"minLength\":2,\"maxLength\":80},\"check_in\":{\"type\":\"string\",\"description\":\"Check-in date.\",\"format\":\"date\"},\"nights\":{\"type\":\"integer\",\"description\":\"Number of nights.\",\"minimum\":1,\"maximum\":30,\"default\":1},\"currency\":{\"type\":\"string\",\"description\":\"ISO currency code.\",\"pattern\":\"^[A-Z]{3}$\",\"default\":\"EUR\"},\"guests\":{\"type\":[\"array\",\"null\"],\"description\":\"Guest names.\",\"items\":{\"type\":\"string\"},\"default\":null},\"billing_address\":{\"type\":[\"object\",\"null\"],\"description\":\"Where to send the invoice.\",\"properties\":{\"street\":{\"type\":\"string\",\"description\":\"Street and number.\"},\"city\":{\"type\":\"string\",\"description\":\"The city.\",\"minLength\":1,\"maxLength\":60},\"postal_code\":{\"type\":\"string\",\"description\":\"Five digits.\",\"pattern\":\"^\\\\d{5}$\"}},\"required\":[\"street\",\"city\",\"postal_code\"],\"additionalProperties\":false,\"default\":null}},\"required\":[\"hotel\",\"check_in\"],\"additionalProperties\":false}},\"required\":[\"request\"],\"additionalProperties\":false}"u8.ToArray(),
-                strict: false)
-            {
-                RequiresApproval = true,
-                Idempotent = false,
-                Sequential = false,
-                Timeout = null,
-            },
-            new global::ToolKit.ToolDefinition(
-                "find_flights",
-                "Finds flights between two airports.",
-                "{\"type\":\"object\",\"properties\":{\"origin\":{\"type\":\"string\",\"description\":\"IATA code of the departure airport.\",\"pattern\":\"^[A-Z]{3}$\"},\"destination\":{\"type\":\"string\",\"description\":\"IATA code of the arrival airport.\",\"pattern\":\"^[A-Z]{3}$\"},\"flex_days\":{\"type\":\"number\",\"description\":\"How many days earlier or later are fine.\",\"minimum\":0.5,\"maximum\":2.5,\"default\":1}},\"required\":[\"origin\",\"destination\"],\"additionalProperties\":false}"u8.ToArray(),
-                strict: false)
-            {
-                RequiresApproval = false,
-                Idempotent = true,
-                Sequential = false,
-                Timeout = global::System.TimeSpan.FromSeconds(30),
-            },
-        };
+            byte[] __schemas = (
+                "{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\",\"description\":\"City name, for example \\\"Paris\\\".\",\"minLength\":1,\"maxLength\":100},\"days\":{\"type\":\"integer\",\"description\":\"How many days ahead, 1 to 7.\",\"minimum\":1,\"maximum\":7,\"default\":3},\"unit\":{\"type\":\"string\",\"description\":\"The temperature unit.\",\"enum\":[\"celsius\",\"fahrenheit\"],\"default\":\"celsius\"}},\"required\":[\"city\"],\"additionalProperties\":false}"u8 +
+                "{\"type\":\"object\",\"properties\":{\"request\":{\"type\":\"object\",\"description\":\"What to book.\",\"properties\":{\"hotel\":{\"type\":\"string\",\"description\":\"Hotel name.\",\"minLength\":2,\"maxLength\":80},\"check_in\":{\"type\":\"string\",\"description\":\"Check-in date.\",\"format\":\"date\"},\"nights\":{\"type\":\"integer\",\"description\":\"Number of nights.\",\"minimum\":1,\"maximum\":30,\"default\":1},\"currency\":{\"type\":\"string\",\"description\":\"ISO currency code.\",\"pattern\":\"^[A-Z]{3}$\",\"default\":\"EUR\"},\"guests\":{\"type\":[\"array\",\"null\"],\"description\":\"Guest names.\",\"items\":{\"type\":\"string\"},\"default\":null},\"billing_address\":{\"type\":[\"object\",\"null\"],\"description\":\"Where to send the invoice.\",\"properties\":{\"street\":{\"type\":\"string\",\"description\":\"Street and number.\"},\"city\":{\"type\":\"string\",\"description\":\"The city.\",\"minLength\":1,\"maxLength\":60},\"postal_code\":{\"type\":\"string\",\"description\":\"Five digits.\",\"pattern\":\"^\\\\d{5}$\"}},\"required\":[\"street\",\"city\",\"postal_code\"],\"additionalProperties\":false,\"default\":null}},\"required\":[\"hotel\",\"check_in\"],\"additionalProperties\":false}},\"required\":[\"request\"],\"additionalProperties\":false}"u8 +
+                "{\"type\":\"object\",\"properties\":{\"origin\":{\"type\":\"string\",\"description\":\"IATA code of the departure airport.\",\"pattern\":\"^[A-Z]{3}$\"},\"destination\":{\"type\":\"string\",\"description\":\"IATA code of the arrival airport.\",\"pattern\":\"^[A-Z]{3}$\"},\"flex_days\":{\"type\":\"number\",\"description\":\"How many days earlier or later are fine.\",\"minimum\":0.5,\"maximum\":2.5,\"default\":1}},\"required\":[\"origin\",\"destination\"],\"additionalProperties\":false}"u8).ToArray();
+            return
+            [
+                new global::ToolKit.ToolDefinition("get_forecast", "Gets the weather forecast for a city. Returns the forecast, one entry per day.", new global::System.ReadOnlyMemory<byte>(__schemas, 0, 408), strict: false),
+                new global::ToolKit.ToolDefinition("book_hotel", "Books a hotel.", new global::System.ReadOnlyMemory<byte>(__schemas, 408, 1098), strict: false) { RequiresApproval = true },
+                new global::ToolKit.ToolDefinition("find_flights", "Finds flights between two airports.", new global::System.ReadOnlyMemory<byte>(__schemas, 1506, 431), strict: false) { Idempotent = true, Timeout = global::System.TimeSpan.FromSeconds(30) },
+            ];
+        }
 
         global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition> global::ToolKit.IToolSet.Definitions => ToolDefinitions;
 
@@ -566,18 +545,15 @@ namespace Samples.Travel
         private static void __Write_Samples_Travel_BookingResult(global::System.Text.Json.Utf8JsonWriter __writer, global::Samples.Travel.BookingResult __value)
         {
             __writer.WriteStartObject();
-            __writer.WritePropertyName("confirmation"u8);
-            __writer.WriteStringValue(__value.Confirmation);
-            __writer.WritePropertyName("total"u8);
-            __writer.WriteNumberValue(__value.Total);
+            __writer.WriteString("confirmation"u8, __value.Confirmation);
+            __writer.WriteNumber("total"u8, __value.Total);
             __writer.WriteEndObject();
         }
 
         private static void __Write_Samples_Travel_Forecast(global::System.Text.Json.Utf8JsonWriter __writer, global::Samples.Travel.Forecast __value)
         {
             __writer.WriteStartObject();
-            __writer.WritePropertyName("city"u8);
-            __writer.WriteStringValue(__value.City);
+            __writer.WriteString("city"u8, __value.City);
             __writer.WritePropertyName("unit"u8);
             __WriteEnum_Samples_Travel_TemperatureUnit(__writer, __value.Unit);
             __writer.WritePropertyName("days"u8);
@@ -597,10 +573,8 @@ namespace Samples.Travel
             __writer.WriteStartObject();
             __writer.WritePropertyName("date"u8);
             global::ToolKit.Internal.JsonValueWriter.WriteDateOnly(__writer, __value.Date);
-            __writer.WritePropertyName("high"u8);
-            __writer.WriteNumberValue(__value.High);
-            __writer.WritePropertyName("low"u8);
-            __writer.WriteNumberValue(__value.Low);
+            __writer.WriteNumber("high"u8, __value.High);
+            __writer.WriteNumber("low"u8, __value.Low);
             __writer.WriteEndObject();
         }
 

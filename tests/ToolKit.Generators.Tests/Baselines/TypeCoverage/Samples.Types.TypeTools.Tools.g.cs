@@ -11,64 +11,25 @@ namespace Samples.Types
         private static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition>? __toolDefinitions;
 
         /// <summary>The definitions of the tools in this type, with their JSON schemas built at compile time.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition> ToolDefinitions => __toolDefinitions ??= new global::ToolKit.ToolDefinition[]
+        public static global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition> ToolDefinitions => __toolDefinitions ??= __CreateToolDefinitions();
+
+        private static global::ToolKit.ToolDefinition[] __CreateToolDefinitions()
         {
-            new global::ToolKit.ToolDefinition(
-                "collections",
-                "Takes every supported collection.",
-                "{\"type\":\"object\",\"properties\":{\"numbers\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647}},\"names\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"bytes\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":255}},\"weights\":{\"type\":\"array\",\"items\":{\"type\":\"number\"}},\"ids\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"minimum\":-9223372036854775808,\"maximum\":9223372036854775807}},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"uniqueItems\":true},\"keys\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"format\":\"uuid\"},\"uniqueItems\":true},\"counts\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647}},\"groups\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}},\"required\":[\"numbers\",\"names\",\"bytes\",\"weights\",\"ids\",\"tags\",\"keys\",\"counts\",\"groups\"],\"additionalProperties\":false}"u8.ToArray(),
-                strict: false)
-            {
-                RequiresApproval = false,
-                Idempotent = false,
-                Sequential = false,
-                Timeout = null,
-            },
-            new global::ToolKit.ToolDefinition(
-                "nullables",
-                "Takes nullable value and reference types.",
-                "{\"type\":\"object\",\"properties\":{\"count\":{\"type\":[\"integer\",\"null\"],\"minimum\":-2147483648,\"maximum\":2147483647},\"note\":{\"type\":[\"string\",\"null\"]},\"when\":{\"type\":[\"string\",\"null\"],\"format\":\"date-time\"},\"maybe\":{\"type\":[\"array\",\"null\"],\"items\":{\"type\":[\"string\",\"null\"]}},\"permissions\":{\"type\":[\"array\",\"null\"],\"items\":{\"type\":\"string\",\"enum\":[\"none\",\"read\",\"write\",\"execute\"]}},\"stamp\":{\"type\":[\"object\",\"null\"],\"description\":\"A point in time with a label.\",\"properties\":{\"label\":{\"type\":[\"string\",\"null\"],\"description\":\"The label.\",\"default\":null},\"at\":{\"type\":\"string\",\"description\":\"When.\",\"format\":\"date-time\"}},\"additionalProperties\":false},\"initial\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":1,\"default\":\"x\"}},\"required\":[\"count\",\"note\",\"when\",\"maybe\",\"permissions\",\"stamp\"],\"additionalProperties\":false}"u8.ToArray(),
-                strict: false)
-            {
-                RequiresApproval = false,
-                Idempotent = false,
-                Sequential = false,
-                Timeout = null,
-            },
-            new global::ToolKit.ToolDefinition(
-                "times",
-                "Takes date, time and identifier types.",
-                "{\"type\":\"object\",\"properties\":{\"at\":{\"type\":\"string\",\"format\":\"date-time\"},\"offset\":{\"type\":\"string\",\"format\":\"date-time\"},\"day\":{\"type\":\"string\",\"format\":\"date\"},\"time\":{\"type\":\"string\",\"format\":\"time\"},\"duration\":{\"type\":\"string\",\"format\":\"duration\"},\"id\":{\"type\":\"string\",\"format\":\"uuid\"},\"link\":{\"type\":\"string\",\"format\":\"uri\"}},\"required\":[\"at\",\"offset\",\"day\",\"time\",\"duration\",\"id\",\"link\"],\"additionalProperties\":false}"u8.ToArray(),
-                strict: false)
-            {
-                RequiresApproval = false,
-                Idempotent = false,
-                Sequential = false,
-                Timeout = null,
-            },
-            new global::ToolKit.ToolDefinition(
-                "raw",
-                "Takes free-form JSON and a flags enum.",
-                "{\"type\":\"object\",\"properties\":{\"payload\":{},\"permissions\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"none\",\"read\",\"write\",\"execute\"]},\"default\":[\"read\",\"write\"]}},\"required\":[\"payload\"],\"additionalProperties\":false}"u8.ToArray(),
-                strict: false)
-            {
-                RequiresApproval = false,
-                Idempotent = false,
-                Sequential = false,
-                Timeout = null,
-            },
-            new global::ToolKit.ToolDefinition(
-                "calendar",
-                "Returns a dictionary.",
-                "{\"type\":\"object\",\"properties\":{\"days\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"format\":\"date\"}},\"offset\":{\"type\":\"integer\",\"minimum\":-128,\"maximum\":127,\"default\":-1},\"big\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":18446744073709551615,\"default\":18446744073709551615},\"ratio\":{\"type\":\"number\",\"default\":0.25}},\"required\":[\"days\"],\"additionalProperties\":false}"u8.ToArray(),
-                strict: false)
-            {
-                RequiresApproval = false,
-                Idempotent = false,
-                Sequential = false,
-                Timeout = null,
-            },
-        };
+            byte[] __schemas = (
+                "{\"type\":\"object\",\"properties\":{\"numbers\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647}},\"names\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"bytes\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":255}},\"weights\":{\"type\":\"array\",\"items\":{\"type\":\"number\"}},\"ids\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"minimum\":-9223372036854775808,\"maximum\":9223372036854775807}},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"uniqueItems\":true},\"keys\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"format\":\"uuid\"},\"uniqueItems\":true},\"counts\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647}},\"groups\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}},\"required\":[\"numbers\",\"names\",\"bytes\",\"weights\",\"ids\",\"tags\",\"keys\",\"counts\",\"groups\"],\"additionalProperties\":false}"u8 +
+                "{\"type\":\"object\",\"properties\":{\"count\":{\"type\":[\"integer\",\"null\"],\"minimum\":-2147483648,\"maximum\":2147483647},\"note\":{\"type\":[\"string\",\"null\"]},\"when\":{\"type\":[\"string\",\"null\"],\"format\":\"date-time\"},\"maybe\":{\"type\":[\"array\",\"null\"],\"items\":{\"type\":[\"string\",\"null\"]}},\"permissions\":{\"type\":[\"array\",\"null\"],\"items\":{\"type\":\"string\",\"enum\":[\"none\",\"read\",\"write\",\"execute\"]}},\"stamp\":{\"type\":[\"object\",\"null\"],\"description\":\"A point in time with a label.\",\"properties\":{\"label\":{\"type\":[\"string\",\"null\"],\"description\":\"The label.\",\"default\":null},\"at\":{\"type\":\"string\",\"description\":\"When.\",\"format\":\"date-time\"}},\"additionalProperties\":false},\"initial\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":1,\"default\":\"x\"}},\"required\":[\"count\",\"note\",\"when\",\"maybe\",\"permissions\",\"stamp\"],\"additionalProperties\":false}"u8 +
+                "{\"type\":\"object\",\"properties\":{\"at\":{\"type\":\"string\",\"format\":\"date-time\"},\"offset\":{\"type\":\"string\",\"format\":\"date-time\"},\"day\":{\"type\":\"string\",\"format\":\"date\"},\"time\":{\"type\":\"string\",\"format\":\"time\"},\"duration\":{\"type\":\"string\",\"format\":\"duration\"},\"id\":{\"type\":\"string\",\"format\":\"uuid\"},\"link\":{\"type\":\"string\",\"format\":\"uri\"}},\"required\":[\"at\",\"offset\",\"day\",\"time\",\"duration\",\"id\",\"link\"],\"additionalProperties\":false}"u8 +
+                "{\"type\":\"object\",\"properties\":{\"payload\":{},\"permissions\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"none\",\"read\",\"write\",\"execute\"]},\"default\":[\"read\",\"write\"]}},\"required\":[\"payload\"],\"additionalProperties\":false}"u8 +
+                "{\"type\":\"object\",\"properties\":{\"days\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"format\":\"date\"}},\"offset\":{\"type\":\"integer\",\"minimum\":-128,\"maximum\":127,\"default\":-1},\"big\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":18446744073709551615,\"default\":18446744073709551615},\"ratio\":{\"type\":\"number\",\"default\":0.25}},\"required\":[\"days\"],\"additionalProperties\":false}"u8).ToArray();
+            return
+            [
+                new global::ToolKit.ToolDefinition("collections", "Takes every supported collection.", new global::System.ReadOnlyMemory<byte>(__schemas, 0, 897), strict: false),
+                new global::ToolKit.ToolDefinition("nullables", "Takes nullable value and reference types.", new global::System.ReadOnlyMemory<byte>(__schemas, 897, 808), strict: false),
+                new global::ToolKit.ToolDefinition("times", "Takes date, time and identifier types.", new global::System.ReadOnlyMemory<byte>(__schemas, 1705, 425), strict: false),
+                new global::ToolKit.ToolDefinition("raw", "Takes free-form JSON and a flags enum.", new global::System.ReadOnlyMemory<byte>(__schemas, 2130, 222), strict: false),
+                new global::ToolKit.ToolDefinition("calendar", "Returns a dictionary.", new global::System.ReadOnlyMemory<byte>(__schemas, 2352, 357), strict: false),
+            ];
+        }
 
         global::System.Collections.Generic.IReadOnlyList<global::ToolKit.ToolDefinition> global::ToolKit.IToolSet.Definitions => ToolDefinitions;
 
@@ -1107,17 +1068,8 @@ namespace Samples.Types
         private static void __Write_Samples_Types_Stamp(global::System.Text.Json.Utf8JsonWriter __writer, global::Samples.Types.Stamp __value)
         {
             __writer.WriteStartObject();
-            __writer.WritePropertyName("label"u8);
-            if (__value.Label is null)
-            {
-                __writer.WriteNullValue();
-            }
-            else
-            {
-                __writer.WriteStringValue(__value.Label);
-            }
-            __writer.WritePropertyName("at"u8);
-            __writer.WriteStringValue(__value.At);
+            __writer.WriteString("label"u8, __value.Label);
+            __writer.WriteString("at"u8, __value.At);
             __writer.WriteEndObject();
         }
     }
