@@ -70,8 +70,9 @@ public partial class OpenRouterClient
 
         await using (body.ConfigureAwait(false))
         {
+            // Any bytes, keep-alive comments included, restart the deadline: it bounds the server's silence.
             IAsyncEnumerator<ChatCompletionChunk> chunks = OpenRouterStreamReader
-                .ReadChunksAsync(body, context, generationId, deadline.Token)
+                .ReadChunksAsync(new DeadlineRestartingStream(body, deadline), context, generationId, deadline.Token)
                 .GetAsyncEnumerator(deadline.Token);
             try
             {

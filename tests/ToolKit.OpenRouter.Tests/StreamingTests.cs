@@ -198,4 +198,35 @@ public sealed class StreamingTests
         Assert.Equal(FailureKind.Timeout, error.Kind);
         Assert.True(body.Disposed);
     }
+
+    [Fact]
+    public async Task Keep_alive_comments_restart_the_stream_timeout()
+    {
+        var time = new ManualTimeProvider();
+        string[] events = Payloads.Read("stream-usage-on-finish.sse").Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        var body = new PushStream();
+        using OpenRouterClient client = TestClients.Create(new StubHandler().RespondStream(body), o =>
+        {
+            o.TimeProvider = time;
+            o.Timeout = TimeSpan.FromSeconds(30);
+        });
+        body.Push(events[0] + "\n\n");
+        await using IAsyncEnumerator<ChatCompletionChunk> chunks = client.StreamChatCompletionAsync(Ask()).GetAsyncEnumerator();
+        Assert.True(await chunks.MoveNextAsync());
+
+        Task silent = body.ArmWait();
+        ValueTask<bool> next = chunks.MoveNextAsync();
+        await silent;
+        time.Advance(TimeSpan.FromSeconds(29));
+
+        // OpenRouter's keep-alive while the model thinks: no event for the caller, but the server is not silent.
+        Task consumed = body.ArmWait();
+        body.Push(": OPENROUTER PROCESSING\n\n");
+        await consumed;
+        time.Advance(TimeSpan.FromSeconds(29));
+        Assert.False(next.IsCompleted);
+
+        body.Push(string.Concat(events.Skip(1).Select(e => e + "\n\n")));
+        Assert.True(await next);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
 using ToolKit.Chat;
 
 namespace ToolKit;
@@ -150,6 +151,12 @@ public sealed class Agent
         using Activity? activity = AgentTelemetry.Source.StartActivity("invoke_agent", ActivityKind.Internal);
         activity?.SetTag("gen_ai.operation.name", "invoke_agent");
         activity?.SetTag("gen_ai.conversation.id", state.RunId);
+        if (run.Logger.IsEnabled(LogLevel.Information))
+        {
+            AgentLog.RunStarted(run.Logger, state.RunId, state.Attempts.Count > 0 || state.Turns > 0, state.Turns,
+                string.Join(", ", _options.Models), _tools.Definitions.Count);
+        }
+
         state.Status = null;
         try
         {
@@ -161,6 +168,12 @@ public sealed class Agent
                 }
 
                 (string? limit, bool stopNow) = CheckLimits(run);
+                if (limit is not null)
+                {
+                    AgentLog.LimitReached(run.Logger, state.RunId, limit, state.Turns, state.ToolCalls, state.Usage.CostUsd ?? 0m,
+                        stopNow ? "stopping without another request" : "sending a final request with tool_choice none");
+                }
+
                 if (stopNow)
                 {
                     return await FinishAsync(run, AgentRunStatus.Partial, limit, deadline.Token).ConfigureAwait(false);
@@ -181,6 +194,13 @@ public sealed class Agent
                 state.LargestTurnCostUsd = Math.Max(state.LargestTurnCostUsd, turnUsage.CostUsd ?? 0m);
                 state.Messages.Add(message);
                 await run.EmitAsync(new UsageEvent(response.Usage ?? new ChatUsage(), state.Usage, response.Model)).ConfigureAwait(false);
+                AgentLog.TurnCompleted(run.Logger, state.RunId, run.Turn, state.Attempts[^1].RequestedModel, response.Model,
+                    message.ToolCalls?.Count ?? 0, turnUsage.TotalTokens, turnUsage.CostUsd);
+                if (run.RecordContent)
+                {
+                    AgentLog.TurnCompletedContent(run.Logger, state.RunId, run.Turn, message.Content);
+                }
+
                 state.Turns++;
                 await run.SaveAsync(deadline.Token).ConfigureAwait(false);
 
@@ -199,11 +219,14 @@ public sealed class Agent
             && !cancellationToken.IsCancellationRequested && deadline.IsCancellationRequested)
         {
             // Time ran out, whether the client reported it as a cancellation or as a failed request.
+            AgentLog.LimitReached(run.Logger, state.RunId, "duration", state.Turns, state.ToolCalls, state.Usage.CostUsd ?? 0m,
+                "stopping at once: the request or tool in progress was cancelled");
             return await FinishAsync(run, AgentRunStatus.Partial, "duration", CancellationToken.None).ConfigureAwait(false);
         }
         catch (AgentRunException exception)
         {
             activity?.SetStatus(ActivityStatusCode.Error, exception.Kind.ToString());
+            AgentLog.RunFailed(run.Logger, state.RunId, exception.Kind, state.Turns, exception.Message);
             await run.SaveAsync(CancellationToken.None).ConfigureAwait(false);
             throw;
         }
@@ -223,6 +246,11 @@ public sealed class Agent
         if (pending.Count > 0)
         {
             state.PendingApprovals = pending;
+            if (run.Logger.IsEnabled(LogLevel.Information))
+            {
+                AgentLog.ApprovalRequired(run.Logger, state.RunId, pending.Count, string.Join(", ", pending.Select(p => p.ToolName)));
+            }
+
             await run.EmitAsync(new ApprovalRequiredEvent(pending) { Turn = state.Turns }).ConfigureAwait(false);
             return await FinishAsync(run, AgentRunStatus.AwaitingApproval, null, cancellationToken).ConfigureAwait(false);
         }
@@ -246,6 +274,7 @@ public sealed class Agent
             state.ConsecutiveInvalidTurns = 0;
             if (_options.Models.FirstOrDefault(m => !state.ExcludedModels.Contains(m)) is { } next)
             {
+                AgentLog.Fallback(run.Logger, state.RunId, run.Turn, culprit.RequestedModel, next, FailureKind.InvalidResponse);
                 await run.EmitAsync(new FallbackEvent(culprit.RequestedModel, next, FailureKind.InvalidResponse)).ConfigureAwait(false);
             }
 
@@ -328,7 +357,9 @@ public sealed class Agent
         run.State.Status = status;
         run.State.LimitReached = limit;
         await run.SaveAsync(cancellationToken).ConfigureAwait(false);
-        return new AgentRun(run.State, LastText(run.State));
+        AgentRunState state = run.State;
+        AgentLog.RunFinished(run.Logger, state.RunId, status, state.Turns, state.ToolCalls, state.Usage.CostUsd ?? 0m, state.Usage.TotalTokens, limit);
+        return new AgentRun(state, LastText(state));
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;

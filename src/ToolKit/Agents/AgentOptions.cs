@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using ToolKit.Chat;
 
 namespace ToolKit;
@@ -71,8 +72,20 @@ public sealed class AgentOptions
     /// <summary>A model catalog for the pre-flight capability filter; null skips the filter.</summary>
     public IModelCatalog? ModelCatalog { get; set; }
 
-    /// <summary>Whether message content goes into telemetry. Off by default.</summary>
+    /// <summary>
+    /// Whether message content (prompts, answers, tool arguments and results) goes into telemetry: as
+    /// <c>gen_ai.*.message</c> and <c>gen_ai.choice</c> events on the <c>chat</c> spans, as
+    /// <c>gen_ai.tool.call.arguments</c> and <c>gen_ai.tool.call.result</c> on the <c>execute_tool</c> spans, and as
+    /// the content log events of <see cref="Logger"/>. Off by default: content may hold personal data or secrets.
+    /// </summary>
     public bool RecordContentInTelemetry { get; set; }
+
+    /// <summary>
+    /// Receives the agent's log events: run start and finish, failed attempts, fallbacks, retry waits, tool calls,
+    /// approvals and limits. Never message content unless <see cref="RecordContentInTelemetry"/> is set. Default:
+    /// none (<c>NullLogger</c>).
+    /// </summary>
+    public ILogger? Logger { get; set; }
 
     /// <summary>The clock, for tests. Default: the system clock.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;

@@ -64,6 +64,7 @@ internal sealed class ModelInvoker
             if (previousModel is not null)
             {
                 AgentTelemetry.Fallbacks.Add(1, new KeyValuePair<string, object?>("error.type", lastFailure.ToString()));
+                AgentLog.Fallback(run.Logger, run.State.RunId, run.Turn, previousModel, model, lastFailure);
                 await run.EmitAsync(new FallbackEvent(previousModel, model, lastFailure)).ConfigureAwait(false);
             }
 
@@ -73,13 +74,17 @@ internal sealed class ModelInvoker
                 cancellationToken.ThrowIfCancellationRequested();
                 DateTimeOffset startedAt = run.Now;
                 long started = options.TimeProvider.GetTimestamp();
-                using Activity? activity = StartChatActivity(model, options);
+                using Activity? activity = StartChatActivity(model, options, request);
                 ChatModelException failure;
+                ChatUsage? billed = null;
                 try
                 {
                     ChatResponse response = run.IsStreaming
                         ? await StreamOnceAsync(run, request, cancellationToken).ConfigureAwait(false)
                         : await CompleteOnceAsync(request, options.Retry.RequestTimeout, options.TimeProvider, cancellationToken).ConfigureAwait(false);
+
+                    // A response rejected below (filtered, empty) was still billed: its usage counts toward the budgets.
+                    billed = response.Usage;
                     Validate(response, model);
                     TimeSpan latency = options.TimeProvider.GetElapsedTime(started);
                     RecordSuccess(run, activity, model, startedAt, latency, response);
@@ -114,10 +119,17 @@ internal sealed class ModelInvoker
                     Provider = failure.Provider,
                     StartedAt = startedAt,
                     Latency = options.TimeProvider.GetElapsedTime(started),
+                    Usage = billed,
                     Failure = failure.Kind,
                     FailureMessage = failure.Message,
                 };
                 run.State.Attempts.Add(failed);
+                if (billed is not null)
+                {
+                    run.State.Usage += billed;
+                }
+
+                AgentLog.AttemptFailed(run.Logger, run.State.RunId, run.Turn, model, failure.Kind, (long)failed.Latency.TotalMilliseconds, failure.Message);
                 await run.EmitAsync(new AttemptFailedEvent(failed)).ConfigureAwait(false);
 
                 bool coolingDown = FailurePolicy.CountsTowardCooldown(failure.Kind)
@@ -146,6 +158,8 @@ internal sealed class ModelInvoker
                     break;
                 }
 
+                AgentLog.RetryWait(run.Logger, run.State.RunId, run.Turn, attempt + 1, maxRetries, model, failure.Kind,
+                    (long)delay.TotalMilliseconds, failure.RetryAfter is not null);
                 await Task.Delay(delay, options.TimeProvider, cancellationToken).ConfigureAwait(false);
             }
 
@@ -252,6 +266,7 @@ internal sealed class ModelInvoker
             Skipped = true,
         };
         run.State.Attempts.Add(skipped);
+        AgentLog.ModelSkipped(run.Logger, run.State.RunId, run.Turn, model, reason, message);
         await run.EmitAsync(new AttemptFailedEvent(skipped)).ConfigureAwait(false);
     }
 
@@ -289,16 +304,25 @@ internal sealed class ModelInvoker
             activity.SetTag("gen_ai.usage.input_tokens", response.Usage?.PromptTokens);
             activity.SetTag("gen_ai.usage.output_tokens", response.Usage?.CompletionTokens);
             activity.SetTag("toolkit.usage.cost_usd", (double?)response.Usage?.CostUsd);
+            if (run.RecordContent)
+            {
+                AgentTelemetry.AddChoiceEvent(activity, response);
+            }
         }
     }
 
-    private static Activity? StartChatActivity(string model, AgentOptions options)
+    private static Activity? StartChatActivity(string model, AgentOptions options, ChatRequest request)
     {
         Activity? activity = AgentTelemetry.Source.StartActivity("chat " + model, ActivityKind.Client);
         activity?.SetTag("gen_ai.operation.name", "chat");
         activity?.SetTag("gen_ai.request.model", model);
         activity?.SetTag("gen_ai.request.temperature", options.Temperature);
         activity?.SetTag("gen_ai.request.max_tokens", options.MaxTokens);
+        if (activity is not null && options.RecordContentInTelemetry)
+        {
+            AgentTelemetry.AddMessageEvents(activity, request.Messages);
+        }
+
         return activity;
     }
 

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace ToolKit;
 
 /// <summary>The live state of one run session: the durable state plus the event sink, clock and a lock.</summary>
@@ -14,11 +17,18 @@ internal sealed class RunContext
         _sink = sink;
         _startTimestamp = options.TimeProvider.GetTimestamp();
         _elapsedBefore = state.Elapsed;
+        Logger = options.Logger ?? NullLogger.Instance;
     }
 
     public AgentRunState State { get; }
 
     public AgentOptions Options { get; }
+
+    /// <summary>Where log events go; <see cref="NullLogger"/> when none is configured.</summary>
+    public ILogger Logger { get; }
+
+    /// <summary>Whether content may go into logs and spans (<see cref="AgentOptions.RecordContentInTelemetry"/>).</summary>
+    public bool RecordContent => Options.RecordContentInTelemetry;
 
     /// <summary>Guards <see cref="State"/> while parallel tool calls update it and save checkpoints.</summary>
     public SemaphoreSlim Lock { get; } = new(1, 1);

@@ -62,6 +62,11 @@ internal sealed class ToolRunner
             {
                 // Already completed: reuse the result. Started but never completed: the run stopped while the tool
                 // ran, so its effect is unknown and it must not run again.
+                if (record.Status != ToolCallStatus.Completed)
+                {
+                    AgentLog.ToolOutcomeUnknown(run.Logger, run.State.RunId, call.Name, call.Id);
+                }
+
                 results[i] = record.Status == ToolCallStatus.Completed
                     ? Rebuild(record)
                     : await CompleteAsync(run, call, messageIndex, ToolResult.Error(ToolErrorKind.ToolFailed,
@@ -153,11 +158,20 @@ internal sealed class ToolRunner
         }, cancellationToken).ConfigureAwait(false);
         // Tool calls belong to the turn whose answer asked for them, not to the next request.
         await run.EmitAsync(new ToolCallStartedEvent(call.Id, call.Name, call.Arguments) { Turn = run.State.Turns }).ConfigureAwait(false);
+        AgentLog.ToolStarted(run.Logger, run.State.RunId, call.Name, call.Id);
+        if (run.RecordContent)
+        {
+            AgentLog.ToolStartedContent(run.Logger, run.State.RunId, call.Name, call.Id, call.Arguments);
+        }
 
         using Activity? activity = AgentTelemetry.Source.StartActivity("execute_tool " + call.Name, ActivityKind.Internal);
         activity?.SetTag("gen_ai.operation.name", "execute_tool");
         activity?.SetTag("gen_ai.tool.name", call.Name);
         activity?.SetTag("gen_ai.tool.call.id", call.Id);
+        if (run.RecordContent)
+        {
+            activity?.SetTag("gen_ai.tool.call.arguments", call.Arguments);
+        }
 
         _definitions.TryGetValue(call.Name, out ToolDefinition? definition);
         TimeSpan timeout = definition?.Timeout ?? run.Options.ToolTimeout;
@@ -190,6 +204,30 @@ internal sealed class ToolRunner
         }
 
         activity?.SetTag("toolkit.tool.error", result.IsError ? result.ErrorKind.ToString() : null);
+        if (run.RecordContent)
+        {
+            activity?.SetTag("gen_ai.tool.call.result", result.Content);
+        }
+
+        long durationMs = (long)run.Options.TimeProvider.GetElapsedTime(started).TotalMilliseconds;
+        if (!result.IsError)
+        {
+            AgentLog.ToolFinished(run.Logger, run.State.RunId, call.Name, call.Id, durationMs);
+        }
+        else if (result.ErrorKind == ToolErrorKind.Timeout)
+        {
+            AgentLog.ToolTimedOut(run.Logger, run.State.RunId, call.Name, call.Id, (long)timeout.TotalMilliseconds);
+        }
+        else
+        {
+            AgentLog.ToolFailed(run.Logger, run.State.RunId, call.Name, call.Id, result.ErrorKind, durationMs);
+        }
+
+        if (run.RecordContent)
+        {
+            AgentLog.ToolResultContent(run.Logger, run.State.RunId, call.Name, call.Id, result.ErrorKind, result.Content);
+        }
+
         AgentTelemetry.ToolCalls.Add(1, new KeyValuePair<string, object?>("gen_ai.tool.name", call.Name), new("toolkit.tool.outcome", result.ErrorKind.ToString()));
         ToolResult completed = await CompleteAsync(run, call, messageIndex, result, cancellationToken).ConfigureAwait(false);
         await run.EmitAsync(new ToolCallCompletedEvent(call.Id, call.Name, completed, run.Options.TimeProvider.GetElapsedTime(started)) { Turn = run.State.Turns }).ConfigureAwait(false);

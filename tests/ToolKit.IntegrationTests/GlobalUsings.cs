@@ -1,0 +1,2 @@
+global using ToolKit.Chat;
+global using ToolKit.IntegrationTests.Support;
