@@ -1,0 +1,3 @@
+global using Microsoft.Extensions.Options;
+global using ToolKit;
+global using ToolKit.OpenRouter;

@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ToolKit.Emulator;
+using ToolKit.Hosting.Tests.Support;
+
+namespace ToolKit.Hosting.Tests;
+
+/// <summary>The whole bridge: configuration → OpenRouter client → agent with DI-built tools → the loopback emulator.</summary>
+public sealed class AgentEndToEndTests
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task A_registered_agent_calls_tools_built_by_the_container_and_answers_from_their_results()
+    {
+        await using OpenRouterEmulator emulator = await OpenRouterEmulator.StartAsync().WaitAsync(Bound);
+        var source = new ForecastSource { Sky = "foggy" };
+        await using ServiceProvider provider = Build(emulator, services =>
+        {
+            services.AddSingleton(source);
+            services.AddAgent().AddTools<WeatherTools>();
+        });
+
+        AgentRun run = await provider.GetRequiredService<Agent>().RunAsync("What's the weather in Paris?").WaitAsync(Bound);
+
+        Assert.Equal(AgentRunStatus.Completed, run.Status);
+        Assert.Equal(1, source.Calls);
+        Assert.Contains("get_weather returned: foggy in Paris", run.Output);
+        Assert.Equal("openai/gpt-4o-mini", Assert.Single(run.Attempts, a => a.Succeeded && a.Turn == 1).RequestedModel);
+    }
+
+    [Fact]
+    public async Task Tools_read_services_through_FromServices_because_the_agent_passes_the_container()
+    {
+        await using OpenRouterEmulator emulator = await OpenRouterEmulator.StartAsync().WaitAsync(Bound);
+        var clock = new FixedClock(new DateTimeOffset(2030, 5, 17, 12, 0, 0, TimeSpan.Zero));
+        await using ServiceProvider provider = Build(emulator, services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddAgent("clock").AddTools(_ => ClockTools.ToolSet);
+        });
+
+        AgentRun run = await provider.GetRequiredKeyedService<Agent>("clock").RunAsync("What time is it in Tokyo?").WaitAsync(Bound);
+
+        Assert.Contains("get_time returned: 2030-05-17 in Tokyo", run.Output);
+    }
+
+    private static ServiceProvider Build(OpenRouterEmulator emulator, Action<IServiceCollection> configure)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(TestConfiguration.FromJson($$"""
+            {
+              "OpenRouter": { "ApiKey": "{{emulator.ApiKey}}", "BaseUri": "{{emulator.BaseUri}}" },
+              "Agent": { "Models": [ "openai/gpt-4o-mini" ], "Limits": { "MaxTurns": 4 } },
+              "Agents": { "clock": { "Models": [ "openai/gpt-4o-mini" ] } }
+            }
+            """));
+        services.AddOpenRouter();
+        configure(services);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
