@@ -155,7 +155,7 @@ public static class PairedComparison
         Console.WriteLine();
     }
 
-    private static double Percentile(double[] values, double fraction)
+    internal static double Percentile(double[] values, double fraction)
     {
         double[] sorted = (double[])values.Clone();
         Array.Sort(sorted);
