@@ -28,7 +28,7 @@ public static class ArgumentChecks
 
         if (!matched)
         {
-            context.AddError($"expected a string matching the pattern {regex}, got {Quote(value)}");
+            context.AddError($"expected a string matching the pattern {regex}, got {ArgumentReader.Quote(value)}");
         }
 
         return matched;
@@ -41,7 +41,7 @@ public static class ArgumentChecks
         bool valid = at > 0 && at == value.LastIndexOf('@') && at < value.Length - 1 && !value.Contains('\n') && !value.Contains('\r');
         if (!valid)
         {
-            context.AddError($"expected an e-mail address, got {Quote(value)}");
+            context.AddError($"expected an e-mail address, got {ArgumentReader.Quote(value)}");
         }
 
         return valid;
@@ -53,7 +53,7 @@ public static class ArgumentChecks
         bool valid = TryCreateAbsoluteUri(value, out _);
         if (!valid)
         {
-            context.AddError($"expected an absolute URI, got {Quote(value)}");
+            context.AddError($"expected an absolute URI, got {ArgumentReader.Quote(value)}");
         }
 
         return valid;
@@ -70,6 +70,4 @@ public static class ArgumentChecks
         int colon = text is null ? -1 : text.IndexOf(':', StringComparison.Ordinal);
         return colon > 0 && Uri.CheckSchemeName(text![..colon]) && Uri.TryCreate(text, UriKind.Absolute, out uri);
     }
-
-    private static string Quote(string value) => value.Length <= 60 ? $"\"{value}\"" : $"\"{value[..60]}...\"";
 }

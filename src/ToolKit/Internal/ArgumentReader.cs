@@ -345,7 +345,8 @@ public static class ArgumentReader
         return false;
     }
 
-    private static string Quote(string text) => JsonSerializerQuote(Truncate(text));
+    /// <summary>A found string for an error message: cut at 60 characters and JSON-escaped, so it stays on one line.</summary>
+    internal static string Quote(string text) => JsonSerializerQuote(Truncate(text));
 
     private static string Truncate(string text) => text.Length <= MaxShownLength ? text : string.Concat(text.AsSpan(0, MaxShownLength), "...");
 

@@ -116,6 +116,14 @@ public sealed class DataAnnotationTests
         await AssertErrors(Tools, tool, """{"value":"%value%"}""".Replace("%value%", value), $"$.value: expected {expected}, got \"{value}\"");
 
     [Fact]
+    public async Task A_found_string_with_a_line_break_is_quoted_on_one_line()
+    {
+        // Each error is one line of the message the model reads, so the found value is JSON-escaped.
+        await AssertErrors(Tools, "sku", """{"value":"AB\nC-1234"}""", "$.value: expected a string matching the pattern ^[A-Z]{3}-[0-9]{4}$, got \"AB\\nC-1234\"");
+        await AssertErrors(Tools, "email", """{"value":"a\"b"}""", "$.value: expected an e-mail address, got \"a\\\"b\"");
+    }
+
+    [Fact]
     public async Task Format_checked_members_still_need_a_string()
     {
         await AssertErrors(Tools, "email", """{"value":5}""", "$.value: expected an e-mail address string, got 5");
