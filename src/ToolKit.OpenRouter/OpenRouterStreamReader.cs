@@ -95,6 +95,7 @@ public static class OpenRouterStreamReader
     /// <summary>Per-stream state: parses events, spots the end and the errors.</summary>
     private sealed class StreamState(ErrorContext context, string? generationId)
     {
+        private readonly ChatCompletionChunkReader _chunks = new();
         private bool _sawFinishReason;
         private string? _generationId = generationId;
 
@@ -114,7 +115,7 @@ public static class OpenRouterStreamReader
 
             try
             {
-                return JsonSerializer.Deserialize(data, OpenRouterJsonContext.Wire.ChatCompletionChunk);
+                return _chunks.Read(data);
             }
             catch (JsonException ex)
             {
