@@ -1,6 +1,6 @@
-using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using ToolKit.Chat;
 using ToolKit.OpenRouter.Internal;
 using ToolKit.OpenRouter.Models;
 using ToolKit.OpenRouter.Serialization;
@@ -25,11 +25,7 @@ public partial class OpenRouterClient
             throw new ArgumentException("Use StreamChatCompletionAsync to stream.", nameof(request));
         }
 
-        ErrorContext context = CreateErrorContext(request.Model);
-        ChatCompletion completion = await SendJsonAsync(HttpMethod.Post, ChatCompletionsPath, Serialize(request, stream: false),
-            OpenRouterJsonContext.Wire.ChatCompletion, context, cancellationToken).ConfigureAwait(false);
-        ResponseValidator.EnsureSuccess(completion, context);
-        return completion;
+        return await SendChatCompletionAsync(request, null, request.Model, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -45,15 +41,26 @@ public partial class OpenRouterClient
     {
         // Validated here, not in the iterator, so a null request fails at the call rather than at the first MoveNext.
         ArgumentNullException.ThrowIfNull(request);
-        return StreamChatCompletionCoreAsync(request, cancellationToken);
+        return StreamChatCompletionCoreAsync(request, null, request.Model, cancellationToken);
     }
 
-    private async IAsyncEnumerable<ChatCompletionChunk> StreamChatCompletionCoreAsync(
-        ChatCompletionRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>Sends a wire request or a provider-neutral one (exactly one is given) and reads the whole answer.</summary>
+    private async Task<ChatCompletion> SendChatCompletionAsync(ChatCompletionRequest? wire, ChatRequest? request, string? model, CancellationToken cancellationToken)
     {
-        ErrorContext context = CreateErrorContext(request.Model);
+        ErrorContext context = CreateErrorContext(model);
+        ChatCompletion completion = await SendJsonAsync(HttpMethod.Post, ChatCompletionsPath, Serialize(wire, request, stream: false),
+            OpenRouterJsonContext.Wire.ChatCompletion, context, cancellationToken).ConfigureAwait(false);
+        ResponseValidator.EnsureSuccess(completion, context);
+        return completion;
+    }
+
+    /// <summary>Streams a wire request or a provider-neutral one (exactly one is given); the body is written on the first read.</summary>
+    private async IAsyncEnumerable<ChatCompletionChunk> StreamChatCompletionCoreAsync(
+        ChatCompletionRequest? wire, ChatRequest? request, string? model, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ErrorContext context = CreateErrorContext(model);
         using var deadline = new RequestDeadline(_timeout, _timeProvider, cancellationToken);
-        using HttpRequestMessage httpRequest = CreateRequest(HttpMethod.Post, ChatCompletionsPath, Serialize(request, stream: true), stream: true);
+        using HttpRequestMessage httpRequest = CreateRequest(HttpMethod.Post, ChatCompletionsPath, Serialize(wire, request, stream: true), stream: true);
 
         // Disposing the response (on completion, error, cancellation or an abandoned enumerator) closes the connection.
         using HttpResponseMessage response = await SendAsync(httpRequest, deadline, context, cancellationToken).ConfigureAwait(false);
@@ -109,15 +116,24 @@ public partial class OpenRouterClient
         }
     }
 
-    private static ByteArrayContent Serialize(ChatCompletionRequest request, bool stream)
+    private static PooledJsonContent Serialize(ChatCompletionRequest? wire, ChatRequest? request, bool stream)
     {
+        if (request is not null && !ChatRequestWriter.CanWrite(request))
+        {
+            wire = ChatRequestMapper.ToWire(request);
+        }
+
         // The stream flag follows the method called; the caller's object is left as it was.
-        bool? callerStream = request.Stream;
-        byte[] json;
+        bool? callerStream = wire?.Stream;
         try
         {
-            request.Stream = stream ? true : callerStream;
-            json = JsonSerializer.SerializeToUtf8Bytes(request, OpenRouterJsonContext.Wire.ChatCompletionRequest);
+            if (wire is null)
+            {
+                return PooledJsonContent.Create((request!, stream), static (writer, state) => ChatRequestWriter.Write(writer, state.Item1, state.stream));
+            }
+
+            wire.Stream = stream ? true : callerStream;
+            return PooledJsonContent.Create(wire, OpenRouterJsonContext.Wire.ChatCompletionRequest);
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
@@ -126,11 +142,10 @@ public partial class OpenRouterClient
         }
         finally
         {
-            request.Stream = callerStream;
+            if (wire is not null)
+            {
+                wire.Stream = callerStream;
+            }
         }
-
-        var content = new ByteArrayContent(json);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        return content;
     }
 }

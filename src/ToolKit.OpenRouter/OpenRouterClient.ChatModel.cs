@@ -15,8 +15,8 @@ public partial class OpenRouterClient
     /// <exception cref="OpenRouterException">The call failed; <see cref="ChatModelException.Kind"/> says how.</exception>
     public virtual async Task<ChatResponse> CompleteAsync(ChatRequest request, CancellationToken cancellationToken = default)
     {
-        ChatCompletionRequest wire = ChatRequestMapper.ToWire(request);
-        ChatCompletion completion = await CreateChatCompletionAsync(wire, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(request);
+        ChatCompletion completion = await SendChatCompletionAsync(null, request, request.Model, cancellationToken).ConfigureAwait(false);
         return ChatResponseMapper.ToChatResponse(completion);
     }
 
@@ -27,14 +27,14 @@ public partial class OpenRouterClient
     /// <exception cref="OpenRouterException">The call failed, before or during the stream.</exception>
     public virtual IAsyncEnumerable<ChatStreamUpdate> StreamAsync(ChatRequest request, CancellationToken cancellationToken = default)
     {
-        ChatCompletionRequest wire = ChatRequestMapper.ToWire(request);
-        return StreamUpdatesAsync(wire, cancellationToken);
+        ArgumentNullException.ThrowIfNull(request);
+        return StreamUpdatesAsync(request, cancellationToken);
     }
 
-    private async IAsyncEnumerable<ChatStreamUpdate> StreamUpdatesAsync(ChatCompletionRequest wire, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<ChatStreamUpdate> StreamUpdatesAsync(ChatRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         bool sawToolCalls = false;
-        await foreach (ChatCompletionChunk chunk in StreamChatCompletionAsync(wire, cancellationToken).ConfigureAwait(false))
+        await foreach (ChatCompletionChunk chunk in StreamChatCompletionCoreAsync(null, request, request.Model, cancellationToken).ConfigureAwait(false))
         {
             yield return ChatResponseMapper.ToChatStreamUpdate(chunk, ref sawToolCalls);
         }

@@ -20,15 +20,17 @@ namespace ToolKit.OpenRouter;
 public partial class OpenRouterClient : IChatModel, IDisposable
 {
     private const string UserAgentProduct = "ToolKit.OpenRouter";
-    private static readonly MediaTypeWithQualityHeaderValue JsonMediaType = new("application/json");
-    private static readonly MediaTypeWithQualityHeaderValue EventStreamMediaType = new("text/event-stream");
-    private static readonly ProductInfoHeaderValue UserAgent =
-        new(UserAgentProduct, typeof(OpenRouterClient).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+    private const string JsonMediaType = "application/json";
+    private const string EventStreamMediaType = "text/event-stream";
+    private static readonly string UserAgent =
+        new ProductInfoHeaderValue(UserAgentProduct, typeof(OpenRouterClient).Assembly.GetName().Version?.ToString(3) ?? "0.0.0").ToString();
 
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;
     private readonly string? _apiKey;
+    private readonly string? _authorization;
     private readonly Uri _baseUri;
+    private readonly Uri _chatCompletionsUri;
     private readonly string? _appUrl;
     private readonly string? _appName;
     private readonly TimeSpan _timeout;
@@ -59,6 +61,7 @@ public partial class OpenRouterClient : IChatModel, IDisposable
     {
         _httpClient = null!;
         _baseUri = OpenRouterOptions.DefaultBaseUri;
+        _chatCompletionsUri = new Uri(_baseUri, ChatCompletionsPath);
         _timeProvider = TimeProvider.System;
     }
 
@@ -92,6 +95,8 @@ public partial class OpenRouterClient : IChatModel, IDisposable
         // A trailing slash makes relative paths append to /api/v1 instead of replacing its last segment.
         string root = options.BaseUri.AbsoluteUri;
         _baseUri = new Uri(root.EndsWith('/') ? root : root + "/");
+        _chatCompletionsUri = new Uri(_baseUri, ChatCompletionsPath);
+        _authorization = _apiKey is null ? null : "Bearer " + _apiKey;
         _appUrl = HeaderValue(options.AppUrl, nameof(options.AppUrl));
         _appName = HeaderValue(options.AppName, nameof(options.AppName));
         _timeout = options.Timeout;
@@ -153,11 +158,14 @@ public partial class OpenRouterClient : IChatModel, IDisposable
 
     private HttpRequestMessage CreateRequest(HttpMethod method, string relativePath, HttpContent? content, bool stream)
     {
-        var request = new HttpRequestMessage(method, new Uri(_baseUri, relativePath)) { Content = content };
+        Uri uri = relativePath == ChatCompletionsPath ? _chatCompletionsUri : new Uri(_baseUri, relativePath);
+        var request = new HttpRequestMessage(method, uri) { Content = content };
+
+        // Prepared strings, added without parsing: the cheapest way to set headers, and the values are valid by construction.
         HttpRequestHeaders headers = request.Headers;
-        if (_apiKey is not null)
+        if (_authorization is not null)
         {
-            headers.Authorization = new AuthenticationHeaderValue("Bearer", _apiKey);
+            headers.TryAddWithoutValidation("Authorization", _authorization);
         }
 
         if (_appUrl is not null)
@@ -172,8 +180,8 @@ public partial class OpenRouterClient : IChatModel, IDisposable
             headers.TryAddWithoutValidation("X-Title", _appName);
         }
 
-        headers.Accept.Add(stream ? EventStreamMediaType : JsonMediaType);
-        headers.UserAgent.Add(UserAgent);
+        headers.TryAddWithoutValidation("Accept", stream ? EventStreamMediaType : JsonMediaType);
+        headers.TryAddWithoutValidation("User-Agent", UserAgent);
         return request;
     }
 

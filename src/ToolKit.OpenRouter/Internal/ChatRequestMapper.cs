@@ -9,7 +9,7 @@ namespace ToolKit.OpenRouter.Internal;
 internal static class ChatRequestMapper
 {
     // A tool with no schema still needs an object schema: providers reject a missing "parameters".
-    private static readonly RawJson EmptyObjectSchema = RawJson.FromString("""{"type":"object","properties":{}}""");
+    public static readonly RawJson EmptyObjectSchema = RawJson.FromString("""{"type":"object","properties":{}}""");
 
     public static ChatCompletionRequest ToWire(ChatRequest request)
     {

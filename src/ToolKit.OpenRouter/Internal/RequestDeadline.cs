@@ -4,17 +4,34 @@ namespace ToolKit.OpenRouter.Internal;
 /// The client-side deadline of one call, linked with the caller's token. For streams it is restarted before each
 /// read and paused while the caller handles an event, so it measures how long the server stays silent.
 /// </summary>
+/// <remarks>
+/// One token source serves both the caller's cancellation and the deadline (a call is per request, so this is on the
+/// hot path); which of the two fired is told apart by the caller's token. On the system clock the source's own timer
+/// runs the deadline; another <see cref="TimeProvider"/> (tests) gets a timer of its own.
+/// </remarks>
 internal sealed class RequestDeadline : IDisposable
 {
-    private readonly CancellationTokenSource _expired = new();
-    private readonly CancellationTokenSource _linked;
+    private readonly CancellationTokenSource _source;
+    private readonly CancellationToken _callerToken;
     private readonly ITimer? _timer;
 
     public RequestDeadline(TimeSpan timeout, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         Timeout = timeout;
-        _linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _expired.Token);
-        if (timeout != System.Threading.Timeout.InfiniteTimeSpan)
+        _callerToken = cancellationToken;
+        _source = cancellationToken.CanBeCanceled
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
+            : new CancellationTokenSource();
+        if (timeout == System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            return;
+        }
+
+        if (timeProvider == TimeProvider.System)
+        {
+            _source.CancelAfter(timeout);
+        }
+        else
         {
             _timer = timeProvider.CreateTimer(static state => ((RequestDeadline)state!).Expire(), this, timeout, System.Threading.Timeout.InfiniteTimeSpan);
         }
@@ -24,29 +41,45 @@ internal sealed class RequestDeadline : IDisposable
     public TimeSpan Timeout { get; }
 
     /// <summary>Cancelled when the caller cancels or the deadline passes.</summary>
-    public CancellationToken Token => _linked.Token;
+    public CancellationToken Token => _source.Token;
 
     /// <summary>Whether the deadline (not the caller) cancelled the call.</summary>
-    public bool HasExpired => _expired.IsCancellationRequested;
+    public bool HasExpired => _source.IsCancellationRequested && !_callerToken.IsCancellationRequested;
 
     /// <summary>Starts the full timeout again from now.</summary>
-    public void Restart() => _timer?.Change(Timeout, System.Threading.Timeout.InfiniteTimeSpan);
+    public void Restart() => Change(Timeout);
 
     /// <summary>Stops the clock until <see cref="Restart"/>.</summary>
-    public void Pause() => _timer?.Change(System.Threading.Timeout.InfiniteTimeSpan, System.Threading.Timeout.InfiniteTimeSpan);
+    public void Pause() => Change(System.Threading.Timeout.InfiniteTimeSpan);
 
     public void Dispose()
     {
         _timer?.Dispose();
-        _linked.Dispose();
-        _expired.Dispose();
+        _source.Dispose();
+    }
+
+    private void Change(TimeSpan dueTime)
+    {
+        if (Timeout == System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            return;
+        }
+
+        if (_timer is not null)
+        {
+            _timer.Change(dueTime, System.Threading.Timeout.InfiniteTimeSpan);
+        }
+        else if (!_source.IsCancellationRequested)
+        {
+            _source.CancelAfter(dueTime);
+        }
     }
 
     private void Expire()
     {
         try
         {
-            _expired.Cancel();
+            _source.Cancel();
         }
         catch (ObjectDisposedException)
         {

@@ -190,8 +190,11 @@ internal sealed class ToolRunner
         ToolResult result;
         try
         {
-            result = await _tools.InvokeAsync(call, context, toolCancellation.Token).AsTask()
-                .WaitAsync(timeout, run.Options.TimeProvider, cancellationToken).ConfigureAwait(false);
+            // Most tools finish synchronously; only a pending one needs a task to race against the timeout.
+            ValueTask<ToolResult> pending = _tools.InvokeAsync(call, context, toolCancellation.Token);
+            result = pending.IsCompletedSuccessfully
+                ? pending.Result
+                : await pending.AsTask().WaitAsync(timeout, run.Options.TimeProvider, cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
