@@ -141,12 +141,10 @@ public sealed class Agent
         }
 
         // The wall-clock limit runs on the configured clock, so tests can drive it.
-        using CancellationTokenSource? durationTimer = _options.Limits.MaxDuration is { } maxDuration
-            ? new CancellationTokenSource(Max(maxDuration - state.Elapsed, TimeSpan.Zero), _options.TimeProvider)
-            : null;
-        using var deadline = durationTimer is null
-            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
-            : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, durationTimer.Token);
+        using TimeoutTokenSource durationLimit = _options.Limits.MaxDuration is { } maxDuration
+            ? new TimeoutTokenSource(Max(maxDuration - state.Elapsed, TimeSpan.Zero), _options.TimeProvider, cancellationToken)
+            : default;
+        CancellationToken deadline = durationLimit.Source?.Token ?? cancellationToken;
 
         using Activity? activity = AgentTelemetry.Source.StartActivity("invoke_agent", ActivityKind.Internal);
         activity?.SetTag("gen_ai.operation.name", "invoke_agent");
@@ -162,7 +160,7 @@ public sealed class Agent
         {
             while (true)
             {
-                if (await RunPendingToolCallsAsync(run, deadline.Token).ConfigureAwait(false) is { } paused)
+                if (await RunPendingToolCallsAsync(run, deadline).ConfigureAwait(false) is { } paused)
                 {
                     return paused;
                 }
@@ -176,11 +174,11 @@ public sealed class Agent
 
                 if (stopNow)
                 {
-                    return await FinishAsync(run, AgentRunStatus.Partial, limit, deadline.Token).ConfigureAwait(false);
+                    return await FinishAsync(run, AgentRunStatus.Partial, limit, deadline).ConfigureAwait(false);
                 }
 
                 bool finalTurn = limit is not null;
-                ChatResponse response = await _invoker.InvokeAsync(run, BuildRequest(state, finalTurn, format), deadline.Token).ConfigureAwait(false);
+                ChatResponse response = await _invoker.InvokeAsync(run, BuildRequest(state, finalTurn, format), deadline).ConfigureAwait(false);
                 ChatMessage message = response.Message;
                 if (finalTurn && message.ToolCalls is { Count: > 0 })
                 {
@@ -202,16 +200,16 @@ public sealed class Agent
                 }
 
                 state.Turns++;
-                await run.SaveAsync(deadline.Token).ConfigureAwait(false);
+                await run.SaveAsync(deadline).ConfigureAwait(false);
 
                 if (finalTurn)
                 {
-                    return await FinishAsync(run, AgentRunStatus.Partial, limit, deadline.Token).ConfigureAwait(false);
+                    return await FinishAsync(run, AgentRunStatus.Partial, limit, deadline).ConfigureAwait(false);
                 }
 
                 if (message.ToolCalls is not { Count: > 0 })
                 {
-                    return await FinishAsync(run, AgentRunStatus.Completed, null, deadline.Token).ConfigureAwait(false);
+                    return await FinishAsync(run, AgentRunStatus.Completed, null, deadline).ConfigureAwait(false);
                 }
             }
         }

@@ -183,9 +183,7 @@ internal sealed class ModelInvoker
 
     private async Task<ChatResponse> CompleteOnceAsync(ChatRequest request, TimeSpan timeout, TimeProvider clock, CancellationToken cancellationToken)
     {
-        // One source on the configured clock, cancelled by the caller's token too: cheaper than linking two sources.
-        using var timeoutSource = new CancellationTokenSource(timeout, clock);
-        using CancellationTokenRegistration caller = cancellationToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), timeoutSource);
+        using var timeoutSource = new TimeoutTokenSource(timeout, clock, cancellationToken);
         return await _model.CompleteAsync(request, timeoutSource.Token).ConfigureAwait(false);
     }
 
@@ -193,13 +191,12 @@ internal sealed class ModelInvoker
     private async Task<ChatResponse> StreamOnceAsync(RunContext run, ChatRequest request, CancellationToken cancellationToken)
     {
         TimeSpan timeout = run.Options.Retry.RequestTimeout;
-        using var timeoutSource = new CancellationTokenSource(timeout, run.Options.TimeProvider);
-        using CancellationTokenRegistration caller = cancellationToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), timeoutSource);
+        using var timeoutSource = new TimeoutTokenSource(timeout, run.Options.TimeProvider, cancellationToken);
         var builder = new ChatResponseBuilder();
         await using IAsyncEnumerator<ChatStreamUpdate> updates = _model.StreamAsync(request, timeoutSource.Token).GetAsyncEnumerator(timeoutSource.Token);
         while (await updates.MoveNextAsync().ConfigureAwait(false))
         {
-            timeoutSource.CancelAfter(timeout);
+            timeoutSource.Source.CancelAfter(timeout);
             ChatStreamUpdate update = updates.Current;
             builder.Add(update);
             if (!string.IsNullOrEmpty(update.TextDelta))
