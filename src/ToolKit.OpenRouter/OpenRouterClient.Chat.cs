@@ -49,7 +49,7 @@ public partial class OpenRouterClient
     {
         ErrorContext context = CreateErrorContext(model);
         ChatCompletion completion = await SendJsonAsync(HttpMethod.Post, ChatCompletionsPath, Serialize(wire, request, stream: false),
-            OpenRouterJsonContext.Wire.ChatCompletion, context, cancellationToken).ConfigureAwait(false);
+            _readCompletion, context, cancellationToken).ConfigureAwait(false);
         ResponseValidator.EnsureSuccess(completion, context);
         return completion;
     }

@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ToolKit.Chat;
 using ToolKit.OpenRouter.Internal;
+using ToolKit.OpenRouter.Models;
+using ToolKit.OpenRouter.Serialization;
 
 namespace ToolKit.OpenRouter;
 
@@ -36,6 +38,7 @@ public partial class OpenRouterClient : IChatModel, IDisposable
     private readonly TimeSpan _timeout;
     private readonly TimeProvider _timeProvider;
     private readonly int _generationNotFoundRetries;
+    private readonly JsonBodyParser<ChatCompletion> _readCompletion = new ChatCompletionReader().Read;
     private readonly TimeSpan _generationNotFoundDelay;
 
     /// <summary>Creates a client with its own <see cref="HttpClient"/>.</summary>
@@ -224,8 +227,13 @@ public partial class OpenRouterClient : IChatModel, IDisposable
         }
     }
 
-    /// <summary>Sends a request and reads a JSON answer, all within one deadline.</summary>
-    private async Task<T> SendJsonAsync<T>(HttpMethod method, string relativePath, HttpContent? content, JsonTypeInfo<T> typeInfo, ErrorContext context, CancellationToken cancellationToken)
+    /// <summary>Sends a request and reads a JSON answer with the generated metadata, all within one deadline.</summary>
+    private Task<T> SendJsonAsync<T>(HttpMethod method, string relativePath, HttpContent? content, JsonTypeInfo<T> typeInfo, ErrorContext context, CancellationToken cancellationToken)
+        where T : class =>
+        SendJsonAsync(method, relativePath, content, json => JsonSerializer.Deserialize(json, typeInfo), context, cancellationToken);
+
+    /// <summary>Sends a request and reads a JSON answer with <paramref name="parse"/>, all within one deadline.</summary>
+    private async Task<T> SendJsonAsync<T>(HttpMethod method, string relativePath, HttpContent? content, JsonBodyParser<T> parse, ErrorContext context, CancellationToken cancellationToken)
         where T : class
     {
         using var deadline = new RequestDeadline(_timeout, _timeProvider, cancellationToken);
@@ -237,7 +245,7 @@ public partial class OpenRouterClient : IChatModel, IDisposable
             Stream body = await response.Content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
             await using (body.ConfigureAwait(false))
             {
-                return await JsonSerializer.DeserializeAsync(body, typeInfo, deadline.Token).ConfigureAwait(false)
+                return await ResponseBodyReader.ReadAsync(body, response.Content.Headers.ContentLength, parse, deadline.Token).ConfigureAwait(false)
                     ?? throw ErrorFactory.InvalidResponse("the body is JSON null", null, context, (int)response.StatusCode, generationId);
             }
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ToolKit.OpenRouter.Models;
+using static ToolKit.OpenRouter.Serialization.WireJsonReading;
 
 namespace ToolKit.OpenRouter.Serialization;
 
@@ -11,7 +12,7 @@ namespace ToolKit.OpenRouter.Serialization;
 /// Why not <see cref="JsonSerializer"/>: a chunk nests seven levels, and the serializer allocates its frame stack
 /// afresh on every call, which was over half of the bytes a stream cost; and the id, model, provider, role and
 /// finish reasons repeat on every chunk, so each is kept as the previous chunk's string when its bytes match. Members
-/// that are rare in a stream (<c>usage</c>, <c>error</c>, <c>logprobs</c>, <c>reasoning_details</c>, unknown fields)
+/// that are rare in a stream (<c>error</c>, <c>logprobs</c>, <c>reasoning_details</c>, unknown fields)
 /// still go through the generated metadata or <see cref="JsonElement"/>. Unlike the serializer, a <c>null</c> inside
 /// <c>choices</c> or <c>tool_calls</c> is an error here: the rest of the client could not use it. One instance per
 /// stream; not thread-safe.
@@ -78,13 +79,11 @@ internal sealed class ChatCompletionChunkReader
             }
             else if (reader.ValueTextEquals("usage"u8))
             {
-                reader.Read();
-                chunk.Usage = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Wire.CompletionUsage);
+                chunk.Usage = CompletionUsageReader.Read(ref reader);
             }
             else if (reader.ValueTextEquals("error"u8))
             {
-                reader.Read();
-                chunk.Error = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Wire.OpenRouterError);
+                chunk.Error = ReadError(ref reader);
             }
             else
             {
@@ -157,8 +156,7 @@ internal sealed class ChatCompletionChunkReader
             }
             else if (reader.ValueTextEquals("error"u8))
             {
-                reader.Read();
-                choice.Error = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Wire.OpenRouterError);
+                choice.Error = ReadError(ref reader);
             }
             else
             {
@@ -222,7 +220,7 @@ internal sealed class ChatCompletionChunkReader
             return [];
         }
 
-        ChatCompletionToolCall first = ReadToolCall(ref reader, choice, 0);
+        ChatCompletionToolCall first = ReadToolCall(ref reader, ref _toolType, ref _toolName, ToolCallPaths.Delta, choice, 0);
         if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray)
         {
             return [first];
@@ -231,158 +229,15 @@ internal sealed class ChatCompletionChunkReader
         var calls = new List<ChatCompletionToolCall> { first };
         do
         {
-            calls.Add(ReadToolCall(ref reader, choice, calls.Count));
+            calls.Add(ReadToolCall(ref reader, ref _toolType, ref _toolName, ToolCallPaths.Delta, choice, calls.Count));
         }
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray);
 
         return [.. calls];
     }
 
-    private ChatCompletionToolCall ReadToolCall(ref Utf8JsonReader reader, int choice, int position)
-    {
-        Expect(ref reader, JsonTokenType.StartObject, "$.choices[{0}].delta.tool_calls[{1}]", choice, position);
-
-        var call = new ChatCompletionToolCall();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("function"u8))
-            {
-                reader.Read();
-                call.Function = reader.TokenType == JsonTokenType.Null ? null : ReadFunction(ref reader, choice, position);
-            }
-            else if (reader.ValueTextEquals("index"u8))
-            {
-                call.Index = ReadNullableInt32(ref reader, "$.choices[{0}].delta.tool_calls[{1}].index", choice, position);
-            }
-            else if (reader.ValueTextEquals("id"u8))
-            {
-                call.Id = ReadString(ref reader, "$.choices[{0}].delta.tool_calls[{1}].id", choice, position);
-            }
-            else if (reader.ValueTextEquals("type"u8))
-            {
-                call.Type = _toolType.Read(ref reader, "$.choices[{0}].delta.tool_calls[{1}].type", choice, position);
-            }
-            else
-            {
-                // The model type keeps no unknown members; the serializer skips them too.
-                reader.Read();
-                reader.Skip();
-            }
-        }
-
-        return call;
-    }
-
-    private FunctionCall ReadFunction(ref Utf8JsonReader reader, int choice, int position)
-    {
-        Expect(ref reader, JsonTokenType.StartObject, "$.choices[{0}].delta.tool_calls[{1}].function", choice, position);
-
-        var function = new FunctionCall();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("arguments"u8))
-            {
-                function.Arguments = ReadString(ref reader, "$.choices[{0}].delta.tool_calls[{1}].function.arguments", choice, position);
-            }
-            else if (reader.ValueTextEquals("name"u8))
-            {
-                function.Name = _toolName.Read(ref reader, "$.choices[{0}].delta.tool_calls[{1}].function.name", choice, position);
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
-            }
-        }
-
-        return function;
-    }
-
-    private static Dictionary<string, JsonElement> ReadExtension(ref Utf8JsonReader reader, IDictionary<string, JsonElement>? existing)
-    {
-        var extension = existing as Dictionary<string, JsonElement> ?? new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        string name = reader.GetString()!;
-        reader.Read();
-        extension[name] = JsonElement.ParseValue(ref reader);
-        return extension;
-    }
-
-    private static JsonElement? ReadElement(ref Utf8JsonReader reader)
-    {
-        reader.Read();
-        return reader.TokenType == JsonTokenType.Null ? null : JsonElement.ParseValue(ref reader);
-    }
-
-    private static string? ReadString(ref Utf8JsonReader reader, string path, int choice = 0, int position = 0)
-    {
-        reader.Read();
-        return reader.TokenType switch
-        {
-            JsonTokenType.String => reader.GetString(),
-            JsonTokenType.Null => null,
-            _ => throw Mismatch(ref reader, "a string", path, choice, position),
-        };
-    }
-
-    private static int ReadInt32(ref Utf8JsonReader reader, string path, int choice) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int value)
-            ? value
-            : throw Mismatch(ref reader, "an integer", path, choice);
-
-    private static int? ReadNullableInt32(ref Utf8JsonReader reader, string path, int choice, int position)
-    {
-        reader.Read();
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int value)
-            ? value
-            : throw Mismatch(ref reader, "an integer", path, choice, position);
-    }
-
-    private static long? ReadNullableInt64(ref Utf8JsonReader reader, string path)
-    {
-        reader.Read();
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out long value)
-            ? value
-            : throw Mismatch(ref reader, "an integer", path);
-    }
-
-    private static void Expect(ref Utf8JsonReader reader, JsonTokenType token, string path, int choice = 0, int position = 0)
-    {
-        if (reader.TokenType != token)
-        {
-            throw Mismatch(ref reader, Describe(token), path, choice, position);
-        }
-    }
-
-    // Paths are templates ({0}: the choice, {1}: the tool call), formatted only when there is an error to report.
-    private static JsonException Mismatch(ref Utf8JsonReader reader, string expected, string template, int choice = 0, int position = 0)
-    {
-        string path = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, choice, position);
-        return new JsonException($"{path} must be {expected}, not {Describe(reader.TokenType)}.", path, lineNumber: null, bytePositionInLine: reader.TokenStartIndex);
-    }
-
-    private static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => token.ToString(),
-    };
-
     /// <summary>A string member that usually repeats from chunk to chunk: the last value is reused when its bytes match.</summary>
-    private struct RepeatedString
+    private struct RepeatedString : IRepeatedString
     {
         // Longer values are not worth keeping: ids, model names and finish reasons are short.
         private const int MaxLength = 256;
