@@ -191,7 +191,11 @@ public sealed class Agent
                 state.LargestTurnTokens = Math.Max(state.LargestTurnTokens, turnUsage.TotalTokens);
                 state.LargestTurnCostUsd = Math.Max(state.LargestTurnCostUsd, turnUsage.CostUsd ?? 0m);
                 state.Messages.Add(message);
-                await run.EmitAsync(new UsageEvent(response.Usage ?? new ChatUsage(), state.Usage, response.Model)).ConfigureAwait(false);
+                if (run.IsStreaming)
+                {
+                    await run.EmitAsync(new UsageEvent(turnUsage, state.Usage, response.Model)).ConfigureAwait(false);
+                }
+
                 AgentLog.TurnCompleted(run.Logger, state.RunId, run.Turn, state.Attempts[^1].RequestedModel, response.Model,
                     message.ToolCalls?.Count ?? 0, turnUsage.TotalTokens, turnUsage.CostUsd);
                 if (run.RecordContent)

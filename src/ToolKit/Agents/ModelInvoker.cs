@@ -68,7 +68,7 @@ internal sealed class ModelInvoker
                 await run.EmitAsync(new FallbackEvent(previousModel, model, lastFailure)).ConfigureAwait(false);
             }
 
-            ChatRequest request = template with { Model = model };
+            ChatRequest request = template.Model == model ? template : template with { Model = model };
             for (int attempt = 0; ; attempt++)
             {
                 cancellationToken.ThrowIfCancellationRequested();

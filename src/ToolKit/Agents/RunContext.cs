@@ -59,13 +59,16 @@ internal sealed class RunContext
         }
     }
 
-    /// <summary>Saves under the lock; for steps that may run in parallel.</summary>
-    public async ValueTask UpdateAsync(Action<AgentRunState> update, CancellationToken cancellationToken)
+    /// <summary>
+    /// Updates and saves under the lock; for steps that may run in parallel. The argument is passed through, so that
+    /// callers can use static lambdas (no closure per call).
+    /// </summary>
+    public async ValueTask UpdateAsync<TArgument>(TArgument argument, Action<AgentRunState, TArgument> update, CancellationToken cancellationToken)
     {
         await Lock.WaitAsync(CancellationToken.None).ConfigureAwait(false);
         try
         {
-            update(State);
+            update(State, argument);
             await SaveAsync(cancellationToken).ConfigureAwait(false);
         }
         finally

@@ -69,7 +69,7 @@ internal sealed class ToolRunner
 
                 results[i] = record.Status == ToolCallStatus.Completed
                     ? Rebuild(record)
-                    : await CompleteAsync(run, call, messageIndex, ToolResult.Error(ToolErrorKind.ToolFailed,
+                    : await CompleteAsync(run, call, LedgerKey(messageIndex, call.Id), ToolResult.Error(ToolErrorKind.ToolFailed,
                         $"The outcome of this call to \"{call.Name}\" is unknown: the run was interrupted while it ran. Check whether it took effect before calling it again."), cancellationToken).ConfigureAwait(false);
                 continue;
             }
@@ -90,7 +90,7 @@ internal sealed class ToolRunner
 
             if (refusal is not null)
             {
-                results[i] = await CompleteAsync(run, call, messageIndex, ToolResult.Error(ToolErrorKind.Denied, refusal), cancellationToken).ConfigureAwait(false);
+                results[i] = await CompleteAsync(run, call, LedgerKey(messageIndex, call.Id), ToolResult.Error(ToolErrorKind.Denied, refusal), cancellationToken).ConfigureAwait(false);
             }
             else if (_definitions.TryGetValue(call.Name, out ToolDefinition? definition) && definition.Sequential)
             {
@@ -151,13 +151,18 @@ internal sealed class ToolRunner
     private async Task<ToolResult> RunOneAsync(RunContext run, ToolCall call, int messageIndex, CancellationToken cancellationToken)
     {
         string key = LedgerKey(messageIndex, call.Id);
-        await run.UpdateAsync(state =>
+        await run.UpdateAsync((key, call), static (state, started) =>
         {
-            state.Ledger[key] = new ToolCallRecord { CallId = call.Id, ToolName = call.Name, Status = ToolCallStatus.Started };
+            state.Ledger[started.key] = new ToolCallRecord { CallId = started.call.Id, ToolName = started.call.Name, Status = ToolCallStatus.Started };
             state.ToolCalls++;
         }, cancellationToken).ConfigureAwait(false);
+
         // Tool calls belong to the turn whose answer asked for them, not to the next request.
-        await run.EmitAsync(new ToolCallStartedEvent(call.Id, call.Name, call.Arguments) { Turn = run.State.Turns }).ConfigureAwait(false);
+        if (run.IsStreaming)
+        {
+            await run.EmitAsync(new ToolCallStartedEvent(call.Id, call.Name, call.Arguments) { Turn = run.State.Turns }).ConfigureAwait(false);
+        }
+
         AgentLog.ToolStarted(run.Logger, run.State.RunId, call.Name, call.Id);
         if (run.RecordContent)
         {
@@ -232,20 +237,24 @@ internal sealed class ToolRunner
         }
 
         AgentTelemetry.ToolCalls.Add(1, new KeyValuePair<string, object?>("gen_ai.tool.name", call.Name), new("toolkit.tool.outcome", result.ErrorKind.ToString()));
-        ToolResult completed = await CompleteAsync(run, call, messageIndex, result, cancellationToken).ConfigureAwait(false);
-        await run.EmitAsync(new ToolCallCompletedEvent(call.Id, call.Name, completed, run.Options.TimeProvider.GetElapsedTime(started)) { Turn = run.State.Turns }).ConfigureAwait(false);
+        ToolResult completed = await CompleteAsync(run, call, key, result, cancellationToken).ConfigureAwait(false);
+        if (run.IsStreaming)
+        {
+            await run.EmitAsync(new ToolCallCompletedEvent(call.Id, call.Name, completed, run.Options.TimeProvider.GetElapsedTime(started)) { Turn = run.State.Turns }).ConfigureAwait(false);
+        }
+
         return completed;
     }
 
-    private static async Task<ToolResult> CompleteAsync(RunContext run, ToolCall call, int messageIndex, ToolResult result, CancellationToken cancellationToken)
+    private static async Task<ToolResult> CompleteAsync(RunContext run, ToolCall call, string key, ToolResult result, CancellationToken cancellationToken)
     {
-        await run.UpdateAsync(state => state.Ledger[LedgerKey(messageIndex, call.Id)] = new ToolCallRecord
+        await run.UpdateAsync((key, call, result), static (state, completed) => state.Ledger[completed.key] = new ToolCallRecord
         {
-            CallId = call.Id,
-            ToolName = call.Name,
+            CallId = completed.call.Id,
+            ToolName = completed.call.Name,
             Status = ToolCallStatus.Completed,
-            Result = result.Content,
-            ErrorKind = result.ErrorKind,
+            Result = completed.result.Content,
+            ErrorKind = completed.result.ErrorKind,
         }, cancellationToken).ConfigureAwait(false);
         return result;
     }
