@@ -45,14 +45,9 @@ public partial class OpenRouterClient
     }
 
     /// <summary>Sends a wire request or a provider-neutral one (exactly one is given) and reads the whole answer.</summary>
-    private async Task<ChatCompletion> SendChatCompletionAsync(ChatCompletionRequest? wire, ChatRequest? request, string? model, CancellationToken cancellationToken)
-    {
-        ErrorContext context = CreateErrorContext(model);
-        ChatCompletion completion = await SendJsonAsync(HttpMethod.Post, ChatCompletionsPath, Serialize(wire, request, stream: false),
-            _readCompletion, context, cancellationToken).ConfigureAwait(false);
-        ResponseValidator.EnsureSuccess(completion, context);
-        return completion;
-    }
+    private Task<ChatCompletion> SendChatCompletionAsync(ChatCompletionRequest? wire, ChatRequest? request, string? model, CancellationToken cancellationToken) =>
+        SendJsonAsync(HttpMethod.Post, ChatCompletionsPath, Serialize(wire, request, stream: false),
+            _readCompletion, ResponseValidator.EnsureSuccess, CreateErrorContext(model), cancellationToken);
 
     /// <summary>Streams a wire request or a provider-neutral one (exactly one is given); the body is written on the first read.</summary>
     private async IAsyncEnumerable<ChatCompletionChunk> StreamChatCompletionCoreAsync(

@@ -115,6 +115,10 @@ public partial class OpenRouterClient : IChatModel, IDisposable
             // An abandoned stream never ends, so draining it for reuse would only hold the socket open
             // (for ResponseDrainTimeout, 2 s by default): close it at once instead.
             MaxResponseDrainSize = 0,
+
+            // An API answers where it is asked; a redirect is reported (InvalidResponse, with its status) rather than
+            // followed with the request body to another address.
+            AllowAutoRedirect = false,
         })
         {
             // The client enforces OpenRouterOptions.Timeout itself, per call and per stream event.
@@ -230,29 +234,37 @@ public partial class OpenRouterClient : IChatModel, IDisposable
     /// <summary>Sends a request and reads a JSON answer with the generated metadata, all within one deadline.</summary>
     private Task<T> SendJsonAsync<T>(HttpMethod method, string relativePath, HttpContent? content, JsonTypeInfo<T> typeInfo, ErrorContext context, CancellationToken cancellationToken)
         where T : class =>
-        SendJsonAsync(method, relativePath, content, json => JsonSerializer.Deserialize(json, typeInfo), context, cancellationToken);
+        SendJsonAsync(method, relativePath, content, json => JsonSerializer.Deserialize(json, typeInfo), null, context, cancellationToken);
 
-    /// <summary>Sends a request and reads a JSON answer with <paramref name="parse"/>, all within one deadline.</summary>
-    private async Task<T> SendJsonAsync<T>(HttpMethod method, string relativePath, HttpContent? content, JsonBodyParser<T> parse, ErrorContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends a request and reads a JSON answer with <paramref name="parse"/>, then <paramref name="check"/>s it (an
+    /// <see cref="OpenRouterException"/> for an error inside a 200 answer), all within one deadline.
+    /// </summary>
+    private async Task<T> SendJsonAsync<T>(HttpMethod method, string relativePath, HttpContent? content, JsonBodyParser<T> parse, Action<T, ErrorContext>? check, ErrorContext context, CancellationToken cancellationToken)
         where T : class
     {
         using var deadline = new RequestDeadline(_timeout, _timeProvider, cancellationToken);
         using HttpRequestMessage request = CreateRequest(method, relativePath, content, stream: false);
         using HttpResponseMessage response = await SendAsync(request, deadline, context, cancellationToken).ConfigureAwait(false);
-        string? generationId = ErrorFactory.GenerationId(response);
+        T result;
         try
         {
             Stream body = await response.Content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
             await using (body.ConfigureAwait(false))
             {
-                return await ResponseBodyReader.ReadAsync(body, response.Content.Headers.ContentLength, parse, deadline.Token).ConfigureAwait(false)
-                    ?? throw ErrorFactory.InvalidResponse("the body is JSON null", null, context, (int)response.StatusCode, generationId);
+                result = await ResponseBodyReader.ReadAsync(body, response.Content.Headers.ContentLength, parse, deadline.Token).ConfigureAwait(false)
+                    ?? throw ErrorFactory.InvalidResponse("the body is JSON null", null, context, (int)response.StatusCode, ErrorFactory.GenerationId(response));
             }
         }
-        catch (Exception ex) when (Translate(ex, deadline, context, cancellationToken, generationId) is { } translated)
+
+        // The generation id header is read only when there is an error to report.
+        catch (Exception ex) when (Translate(ex, deadline, context, cancellationToken, ErrorFactory.GenerationId(response)) is { } translated)
         {
             throw translated;
         }
+
+        check?.Invoke(result, context);
+        return result;
     }
 
     /// <summary>
