@@ -39,7 +39,7 @@ internal static class ErrorFactory
     }
 
     /// <summary>Shapes 2 and 3: an error inside a 200 response (<paramref name="where"/> says which) or a stream.</summary>
-    public static OpenRouterException FromInBandError(OpenRouterError? error, string where, string? generationId, string? provider, ErrorContext context)
+    public static OpenRouterException FromInBandError(OpenRouterError? error, string where, string? generationId, string? provider, string? servedModel, ErrorContext context)
     {
         string? errorMessage = context.Redact(error?.Message);
         IReadOnlyDictionary<string, JsonElement>? metadata = context.Redact(error?.Metadata);
@@ -49,6 +49,7 @@ internal static class ErrorFactory
         {
             StatusCode = 200,
             Model = context.Model,
+            ServedModel = servedModel,
             Provider = provider,
             GenerationId = generationId,
             ErrorCode = context.Redact(error?.Code),
@@ -77,11 +78,12 @@ internal static class ErrorFactory
         };
 
     /// <summary>A body that could not be read as the expected JSON, or one with no choices.</summary>
-    public static OpenRouterException InvalidResponse(string why, Exception? innerException, ErrorContext context, int? status = null, string? generationId = null) =>
+    public static OpenRouterException InvalidResponse(string why, Exception? innerException, ErrorContext context, int? status = null, string? generationId = null, string? servedModel = null) =>
         new(FailureKind.InvalidResponse, Describe("returned an unusable response", FailureKind.InvalidResponse, context.Redact(why)!, null, null, generationId, context), context.Redact(innerException))
         {
             StatusCode = status,
             Model = context.Model,
+            ServedModel = servedModel,
             GenerationId = generationId,
         };
 

@@ -13,23 +13,23 @@ internal static class ResponseValidator
     {
         if (completion.Error is not null)
         {
-            throw ErrorFactory.FromInBandError(completion.Error, "in a 200 response", completion.Id, completion.Provider, context);
+            throw ErrorFactory.FromInBandError(completion.Error, "in a 200 response", completion.Id, completion.Provider, completion.Model, context);
         }
 
         if (completion.Choices is not { Count: > 0 } choices)
         {
-            throw ErrorFactory.InvalidResponse("the response has no choices", null, context, 200, completion.Id);
+            throw ErrorFactory.InvalidResponse("the response has no choices", null, context, 200, completion.Id, completion.Model);
         }
 
         ChatCompletionChoice choice = choices[0];
         if (choice.Error is not null || choice.FinishReason == "error")
         {
-            throw ErrorFactory.FromInBandError(choice.Error, "in choices[0] of a 200 response", completion.Id, completion.Provider, context);
+            throw ErrorFactory.FromInBandError(choice.Error, "in choices[0] of a 200 response", completion.Id, completion.Provider, completion.Model, context);
         }
 
         if (choice.Message is null)
         {
-            throw ErrorFactory.InvalidResponse("choices[0] has no message", null, context, 200, completion.Id);
+            throw ErrorFactory.InvalidResponse("choices[0] has no message", null, context, 200, completion.Id, completion.Model);
         }
     }
 
@@ -38,14 +38,14 @@ internal static class ResponseValidator
     {
         if (chunk.Error is not null)
         {
-            throw ErrorFactory.FromInBandError(chunk.Error, "mid-stream", chunk.Id, chunk.Provider, context);
+            throw ErrorFactory.FromInBandError(chunk.Error, "mid-stream", chunk.Id, chunk.Provider, chunk.Model, context);
         }
 
         foreach (ChatCompletionChunkChoice choice in chunk.Choices ?? [])
         {
             if (choice.Error is not null || choice.FinishReason == "error")
             {
-                throw ErrorFactory.FromInBandError(choice.Error, "mid-stream", chunk.Id, chunk.Provider, context);
+                throw ErrorFactory.FromInBandError(choice.Error, "mid-stream", chunk.Id, chunk.Provider, chunk.Model, context);
             }
         }
     }

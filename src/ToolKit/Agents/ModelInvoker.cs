@@ -115,7 +115,7 @@ internal sealed class ModelInvoker
                 {
                     Turn = run.Turn,
                     RequestedModel = model,
-                    ServedModel = failure.Model,
+                    ServedModel = failure.ServedModel,
                     Provider = failure.Provider,
                     StartedAt = startedAt,
                     Latency = options.TimeProvider.GetElapsedTime(started),
@@ -212,19 +212,19 @@ internal sealed class ModelInvoker
     {
         if (response.FinishReason == "content_filter" && !response.HasToolCalls)
         {
-            throw new ChatModelException(FailureKind.ContentFiltered, "The provider filtered the answer (finish_reason content_filter).") { Model = model };
+            throw new ChatModelException(FailureKind.ContentFiltered, "The provider filtered the answer (finish_reason content_filter).") { Model = model, ServedModel = response.Model };
         }
 
         if (!response.HasToolCalls && string.IsNullOrEmpty(response.Message.Content))
         {
-            throw new ChatModelException(FailureKind.InvalidResponse, "The model returned neither text nor tool calls.") { Model = model };
+            throw new ChatModelException(FailureKind.InvalidResponse, "The model returned neither text nor tool calls.") { Model = model, ServedModel = response.Model };
         }
 
         foreach (ToolCall call in response.Message.ToolCalls ?? [])
         {
             if (string.IsNullOrEmpty(call.Name))
             {
-                throw new ChatModelException(FailureKind.InvalidResponse, "The model returned a tool call with no name.") { Model = model };
+                throw new ChatModelException(FailureKind.InvalidResponse, "The model returned a tool call with no name.") { Model = model, ServedModel = response.Model };
             }
         }
     }

@@ -22,6 +22,13 @@ public class ChatModelException : Exception
     /// <summary>The model that was asked for.</summary>
     public string? Model { get; init; }
 
+    /// <summary>
+    /// The model that served the failed answer, when the provider named one: an error reported inside a response or a
+    /// stream, or an answer that was received but could not be used. Null when no answer arrived (an HTTP error status,
+    /// a network fault, a timeout).
+    /// </summary>
+    public string? ServedModel { get; init; }
+
     /// <summary>The upstream provider that failed, when known.</summary>
     public string? Provider { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ToolKit.Emulator;
 using ToolKit.OpenRouter;
 
 namespace ToolKit.IntegrationTests.Faults;
@@ -13,6 +14,10 @@ namespace ToolKit.IntegrationTests.Faults;
 public sealed class FaultMatrixTests
 {
     private const string Prompt = "What's the weather in Paris?";
+
+    // The faults whose failed answer still names the model that served it.
+    private static readonly HashSet<EmulatorFaultKind> FailuresNameTheServedModel =
+        [EmulatorFaultKind.ChoiceError, EmulatorFaultKind.StreamError, EmulatorFaultKind.ContentFilter, EmulatorFaultKind.EmptyChoices];
 
     public static TheoryData<string, RunMode> Cases => FaultMatrix.SpecsInBothModes();
 
@@ -38,6 +43,12 @@ public sealed class FaultMatrixTests
         Assert.All(outcome.Attempts, a => Assert.False(a.Skipped));
         Assert.All(outcome.Attempts.Where(a => a.Succeeded), a =>
             Assert.Equal(a.RequestedModel == EmulatorHarness.Primary ? EmulatorHarness.PrimaryServed : EmulatorHarness.FallbackServed, a.ServedModel));
+
+        // A failed attempt names a served model only where an answer named it: an error inside a response or a
+        // stream, or an unusable answer. A bare error status, a reset or a timeout served nothing.
+        string? servedOnFailure = FailuresNameTheServedModel.Contains(EmulatorFault.Parse(spec).Kind) ? EmulatorHarness.PrimaryServed : null;
+        Assert.All(outcome.Attempts.Where(a => a.Failure is not null && a.RequestedModel == EmulatorHarness.Primary), a =>
+            Assert.Equal(servedOnFailure, a.ServedModel));
         AssertTurnTwoResentTheSameTranscript(harness);
 
         if (action == DesignPolicy.Action.Fail)

@@ -112,7 +112,7 @@ public sealed class ModelScript(string model)
 
     /// <summary>Fails with a <see cref="ChatModelException"/> of <paramref name="kind"/>, before any streamed update.</summary>
     public ModelScript Fail(FailureKind kind, TimeSpan? retryAfter = null, string? servedModel = null) =>
-        Throw(new ChatModelException(kind, $"Scripted {kind} from {Model}.") { RetryAfter = retryAfter, Model = servedModel, Provider = "FakeProvider" });
+        Throw(new ChatModelException(kind, $"Scripted {kind} from {Model}.") { RetryAfter = retryAfter, Model = Model, ServedModel = servedModel, Provider = "FakeProvider" });
 
     /// <summary>Throws <paramref name="exception"/>.</summary>
     public ModelScript Throw(Exception exception) => Add(new ScriptStep { Failure = exception });
