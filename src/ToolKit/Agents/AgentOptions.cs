@@ -42,6 +42,13 @@ public sealed class AgentOptions
     /// </summary>
     public IList<object> RequestExtensions { get; set; } = [];
 
+    /// <summary>
+    /// Overrides of the failure policy table (<see cref="FailurePolicy.DefaultAction"/>), per kind. For example,
+    /// <c>[FailureKind.ContentFiltered] = FailureAction.Fail</c> stops a run whose answer the provider filtered
+    /// instead of asking the next model. Empty by default.
+    /// </summary>
+    public IDictionary<FailureKind, FailureAction> FailureActions { get; set; } = new Dictionary<FailureKind, FailureAction>();
+
     /// <summary>How many tool calls run at once. Default 4.</summary>
     public int MaxToolConcurrency { get; set; } = 4;
 

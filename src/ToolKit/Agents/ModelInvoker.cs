@@ -134,7 +134,9 @@ internal sealed class ModelInvoker
 
                 bool coolingDown = FailurePolicy.CountsTowardCooldown(failure.Kind)
                     && options.Cooldowns.RecordFailure(model, run.Now, options.Retry.CooldownAfterFailures, options.Retry.Cooldown);
-                FailureAction action = FailurePolicy.DefaultAction(failure.Kind);
+                FailureAction action = options.FailureActions.TryGetValue(failure.Kind, out FailureAction chosen)
+                    ? chosen
+                    : FailurePolicy.DefaultAction(failure.Kind);
                 if (action == FailureAction.Fail)
                 {
                     throw new AgentRunException($"Model \"{model}\" failed with {failure.Kind}: {failure.Message}", failure.Kind, run.State, failure);

@@ -125,7 +125,34 @@ public sealed class FailurePolicyTests
     }
 
     // m1 fails with the kind every time it is asked; m2 answers.
-    private static (ScriptedChatModel, Agent) TwoModels(FailureKind kind)
+    [Fact]
+    public async Task A_filtered_answer_can_stop_the_run_instead_of_asking_the_next_model()
+    {
+        (ScriptedChatModel model, Agent agent) = TwoModels(FailureKind.ContentFiltered,
+            new Dictionary<FailureKind, FailureAction> { [FailureKind.ContentFiltered] = FailureAction.Fail });
+
+        AgentRunException exception = await Assert.ThrowsAsync<AgentRunException>(() => agent.RunAsync("Hello"));
+
+        Assert.Equal(FailureKind.ContentFiltered, exception.Kind);
+        Assert.Single(model.RequestsTo("m1"));
+        Assert.Empty(model.RequestsTo("m2"));
+    }
+
+    [Fact]
+    public async Task An_override_can_retry_a_kind_the_table_moves_on_from_and_other_kinds_keep_the_table()
+    {
+        var overrides = new Dictionary<FailureKind, FailureAction> { [FailureKind.InvalidResponse] = FailureAction.RetryThenNextModel };
+        (ScriptedChatModel retried, Agent retrying) = TwoModels(FailureKind.InvalidResponse, overrides);
+        (ScriptedChatModel table, Agent unchanged) = TwoModels(FailureKind.ContentFiltered, overrides);
+
+        Assert.Equal("from m2", (await retrying.RunAsync("Hello")).Output);
+        Assert.Equal("from m2", (await unchanged.RunAsync("Hello")).Output);
+
+        Assert.Equal(3, retried.RequestsTo("m1").Count);
+        Assert.Single(table.RequestsTo("m1"));
+    }
+
+    private static (ScriptedChatModel, Agent) TwoModels(FailureKind kind, IDictionary<FailureKind, FailureAction>? overrides = null)
     {
         var model = new ScriptedChatModel();
         for (int i = 0; i < 4; i++)
@@ -134,6 +161,12 @@ public sealed class FailurePolicyTests
         }
 
         model.Script("m2").Text("from m2");
-        return (model, new Agent(model, TestAgents.Options("m1", "m2")));
+        AgentOptions options = TestAgents.Options("m1", "m2");
+        if (overrides is not null)
+        {
+            options.FailureActions = overrides;
+        }
+
+        return (model, new Agent(model, options));
     }
 }
