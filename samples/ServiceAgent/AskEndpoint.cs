@@ -8,14 +8,15 @@ namespace ServiceAgent;
 public static class AskEndpoint
 {
     /// <summary>Validates the question, then streams; the run is cancelled when the client goes away.</summary>
-    public static Results<ServerSentEventsResult<string>, ValidationProblem> HandleAsync(AskRequest request, Agent agent, CancellationToken cancellationToken)
+    public static Results<ServerSentEventsResult<string>, ValidationProblem> HandleAsync(AskRequest request, Agent agent, HttpContext http, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Question))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["question"] = ["A question is required."] });
         }
 
-        return TypedResults.ServerSentEvents(StreamAsync(agent, request.Question, cancellationToken));
+        // The agent is a singleton; its tools get this request's scoped services for the run.
+        return TypedResults.ServerSentEvents(StreamAsync(agent.WithServices(http.RequestServices), request.Question, cancellationToken));
     }
 
     private static async IAsyncEnumerable<SseItem<string>> StreamAsync(Agent agent, string question, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -45,6 +45,36 @@ public sealed class AgentEndToEndTests
         Assert.Contains("get_time returned: 2030-05-17 in Tokyo", run.Output);
     }
 
+    [Fact]
+    public async Task A_singleton_agent_gives_each_scope_its_own_scoped_services_through_WithServices()
+    {
+        await using OpenRouterEmulator emulator = await OpenRouterEmulator.StartAsync().WaitAsync(Bound);
+        int scopes = 0;
+        await using ServiceProvider provider = Build(emulator, services =>
+        {
+            // A scoped service, as a DbContext would be: each scope gets the next day.
+            services.AddScoped<TimeProvider>(_ => new FixedClock(new DateTimeOffset(2030, 5, 17 + Interlocked.Increment(ref scopes), 12, 0, 0, TimeSpan.Zero)));
+            services.AddAgent("clock").AddTools(_ => ClockTools.ToolSet);
+        });
+        Agent agent = provider.GetRequiredKeyedService<Agent>("clock");
+
+        var outputs = new List<string>();
+        for (int i = 0; i < 2; i++)
+        {
+            await using AsyncServiceScope scope = provider.CreateAsyncScope();
+            AgentRun run = await agent.WithServices(scope.ServiceProvider).RunAsync("What time is it in Tokyo?").WaitAsync(Bound);
+            outputs.Add(run.Output ?? string.Empty);
+        }
+
+        // Without a scope the root provider refuses the scoped service, and the tool reports the failure to the model.
+        AgentRun unscoped = await agent.RunAsync("What time is it in Tokyo?").WaitAsync(Bound);
+
+        Assert.Contains("get_time returned: 2030-05-18 in Tokyo", outputs[0]);
+        Assert.Contains("get_time returned: 2030-05-19 in Tokyo", outputs[1]);
+        Assert.DoesNotContain("get_time returned: 2030", unscoped.Output);
+        Assert.Equal(2, scopes);
+    }
+
     private static ServiceProvider Build(OpenRouterEmulator emulator, Action<IServiceCollection> configure)
     {
         var services = new ServiceCollection();
@@ -57,7 +87,7 @@ public sealed class AgentEndToEndTests
             """));
         services.AddOpenRouter();
         configure(services);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

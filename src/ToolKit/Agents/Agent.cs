@@ -17,6 +17,9 @@ public sealed class Agent
     private readonly ModelInvoker _invoker;
     private readonly ToolRunner _tools;
 
+    // Set by WithServices: the services of this copy's runs, instead of AgentOptions.Services.
+    private readonly IServiceProvider? _services;
+
     /// <summary>Creates an agent over <paramref name="model"/>.</summary>
     /// <exception cref="ArgumentException">No models are configured, or two tool sets define the same tool name.</exception>
     public Agent(IChatModel model, AgentOptions options)
@@ -33,6 +36,28 @@ public sealed class Agent
         _tools = new ToolRunner(ToolSet.Combine(options.Tools));
     }
 
+    private Agent(Agent agent, IServiceProvider services)
+    {
+        _options = agent._options;
+        _invoker = agent._invoker;
+        _tools = agent._tools;
+        _services = services;
+    }
+
+    /// <summary>
+    /// The same agent (models, tools, options), with <paramref name="services"/> as the tools' services
+    /// (<see cref="ToolContext.Services"/>, <c>[FromServices]</c> parameters) in its runs instead of
+    /// <see cref="AgentOptions.Services"/>. In a web app, pass the request's services, so that tools get scoped
+    /// services such as a <c>DbContext</c>. Cheap: nothing is copied or built again.
+    /// </summary>
+    /// <param name="services">The services for the runs of the returned agent.</param>
+    /// <returns>An agent sharing everything with this one but the services.</returns>
+    public Agent WithServices(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return new Agent(this, services);
+    }
+
     /// <summary>Runs the agent on one user message.</summary>
     public Task<AgentRun> RunAsync(string prompt, CancellationToken cancellationToken = default) =>
         RunAsync([ChatMessage.User(prompt)], cancellationToken);
@@ -42,7 +67,7 @@ public sealed class Agent
     public async Task<AgentRun> RunAsync(IEnumerable<ChatMessage> messages, CancellationToken cancellationToken = default)
     {
         AgentRunState state = NewState(messages);
-        return await ExecuteAsync(new RunContext(state, _options, null), null, cancellationToken).ConfigureAwait(false);
+        return await ExecuteAsync(new RunContext(state, _options, _services, null), null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs the agent on one user message and streams what happens.</summary>
@@ -64,7 +89,7 @@ public sealed class Agent
     {
         ArgumentNullException.ThrowIfNull(state);
         ApplyDecisions(state, decisions);
-        return ExecuteAsync(new RunContext(state, _options, null), null, cancellationToken);
+        return ExecuteAsync(new RunContext(state, _options, _services, null), null, cancellationToken);
     }
 
     /// <summary>Continues a run saved in <see cref="AgentOptions.CheckpointStore"/>.</summary>
@@ -87,16 +112,16 @@ public sealed class Agent
     }
 
     internal Task<AgentRun> ExecuteNewAsync(IEnumerable<ChatMessage> messages, ChatResponseFormat? format, CancellationToken cancellationToken) =>
-        ExecuteAsync(new RunContext(NewState(messages), _options, null), format, cancellationToken);
+        ExecuteAsync(new RunContext(NewState(messages), _options, _services, null), format, cancellationToken);
 
     internal Task<AgentRun> ContinueAsync(AgentRunState state, ChatResponseFormat? format, CancellationToken cancellationToken) =>
-        ExecuteAsync(new RunContext(state, _options, null), format, cancellationToken);
+        ExecuteAsync(new RunContext(state, _options, _services, null), format, cancellationToken);
 
     internal async IAsyncEnumerable<AgentEvent> StreamAsync(AgentRunState state, ChatResponseFormat? format, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var channel = Channel.CreateUnbounded<AgentEvent>(new UnboundedChannelOptions { SingleReader = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var run = new RunContext(state, _options, e => channel.Writer.WriteAsync(e, CancellationToken.None));
+        var run = new RunContext(state, _options, _services, e => channel.Writer.WriteAsync(e, CancellationToken.None));
         Task producer = Task.Run(async () =>
         {
             try

@@ -10,10 +10,11 @@ internal sealed class RunContext
     private readonly long _startTimestamp;
     private readonly TimeSpan _elapsedBefore;
 
-    public RunContext(AgentRunState state, AgentOptions options, Func<AgentEvent, ValueTask>? sink)
+    public RunContext(AgentRunState state, AgentOptions options, IServiceProvider? services, Func<AgentEvent, ValueTask>? sink)
     {
         State = state;
         Options = options;
+        Services = services ?? options.Services;
         _sink = sink;
         _startTimestamp = options.TimeProvider.GetTimestamp();
         _elapsedBefore = state.Elapsed;
@@ -23,6 +24,9 @@ internal sealed class RunContext
     public AgentRunState State { get; }
 
     public AgentOptions Options { get; }
+
+    /// <summary>The tools' services in this run: the agent's (<see cref="Agent.WithServices"/>) or the options'.</summary>
+    public IServiceProvider? Services { get; }
 
     /// <summary>Where log events go; <see cref="NullLogger"/> when none is configured.</summary>
     public ILogger Logger { get; }

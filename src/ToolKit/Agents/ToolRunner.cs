@@ -186,7 +186,7 @@ internal sealed class ToolRunner
 
             // Providers may reuse call ids across messages, so the message index keeps the key unique in the run.
             IdempotencyKey = $"{run.State.RunId}:{messageIndex}:{call.Id}",
-            Services = run.Options.Services,
+            Services = run.Services,
             IncludeExceptionDetails = run.Options.IncludeExceptionDetails,
         };
 
