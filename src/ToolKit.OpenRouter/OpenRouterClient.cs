@@ -94,6 +94,16 @@ public partial class OpenRouterClient : IChatModel, IDisposable
             // No key: calls go out unauthenticated (the catalog works that way) and the rest fail as Unauthorized.
             _apiKey = null;
         }
+        else
+        {
+            // A key read from a file or a secret store often ends with a newline; inside, only printable ASCII can
+            // go into the header. The message never shows the key.
+            _apiKey = _apiKey.Trim();
+            if (!System.Text.Ascii.IsValid(_apiKey) || _apiKey.Any(char.IsControl))
+            {
+                throw new ArgumentException("The OpenRouter API key has characters that cannot go into an HTTP header (non-ASCII or control characters); check where it was read from.", nameof(options));
+            }
+        }
 
         // A trailing slash makes relative paths append to /api/v1 instead of replacing its last segment.
         string root = options.BaseUri.AbsoluteUri;

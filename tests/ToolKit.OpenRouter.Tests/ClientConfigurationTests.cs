@@ -194,6 +194,23 @@ public sealed class ClientConfigurationTests
     }
 
     [Fact]
+    public async Task A_key_with_surrounding_whitespace_is_trimmed_and_a_key_that_cannot_be_a_header_is_refused_without_showing_it()
+    {
+        var handler = new StubHandler().RespondJson(Payloads.Read("chat-basic.json"));
+        using (OpenRouterClient client = TestClients.Create(handler, o => o.ApiKey = "  " + TestClients.ApiKey + "\r\n"))
+        {
+            await client.CreateChatCompletionAsync(new ChatCompletionRequest { Model = "openai/gpt-4o", Messages = [ChatCompletionMessage.CreateUser("Hi")] });
+        }
+
+        Assert.Equal("Bearer " + TestClients.ApiKey, handler.SingleRequest.Header("Authorization"));
+        foreach (string bad in new[] { "sk-or-v1-sécret", "sk-or-v1-se\ncret" })
+        {
+            ArgumentException error = Assert.Throws<ArgumentException>(() => new OpenRouterClient(new OpenRouterOptions { ApiKey = bad }));
+            Assert.DoesNotContain("cret", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_null_stream_request_fails_at_the_call_not_at_enumeration()
     {
         using OpenRouterClient client = TestClients.Create(new StubHandler());
