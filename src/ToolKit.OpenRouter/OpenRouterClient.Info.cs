@@ -11,11 +11,45 @@ public partial class OpenRouterClient
     /// <param name="supportedParameters">Only models supporting these parameters, comma-separated (for example <c>tools</c>).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="OpenRouterException">The call failed.</exception>
-    public virtual async Task<IReadOnlyList<OpenRouterModel>> ListModelsAsync(string? supportedParameters = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<OpenRouterModel>> ListModelsAsync(string? supportedParameters = null, CancellationToken cancellationToken = default) =>
+        ListModelsAsync(new ModelListQuery { SupportedParameters = string.IsNullOrEmpty(supportedParameters) ? null : [supportedParameters] }, cancellationToken);
+
+    /// <summary>Lists the models that match <paramref name="query"/> (<c>GET /models</c> with filters, sorting and paging).</summary>
+    /// <param name="query">The filters; unset members are not sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="OpenRouterException">The call failed.</exception>
+    public virtual Task<IReadOnlyList<OpenRouterModel>> ListModelsAsync(ModelListQuery query, CancellationToken cancellationToken = default)
     {
-        string path = string.IsNullOrEmpty(supportedParameters)
-            ? "models"
-            : "models?supported_parameters=" + Uri.EscapeDataString(supportedParameters);
+        ArgumentNullException.ThrowIfNull(query);
+        return ListModelsAtAsync("models" + query.ToQueryString(), cancellationToken);
+    }
+
+    /// <summary>
+    /// Lists the models this key may use (<c>GET /models/user</c>): the catalog filtered by the account's provider
+    /// preferences, privacy settings and guardrails. Needs an API key.
+    /// </summary>
+    /// <param name="offset">Records to skip; with neither this nor <paramref name="limit"/>, the whole list comes back.</param>
+    /// <param name="limit">Most records to return (at most 1,000).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="OpenRouterException">The call failed (401 without a valid key).</exception>
+    public virtual Task<IReadOnlyList<OpenRouterModel>> ListUserModelsAsync(int? offset = null, int? limit = null, CancellationToken cancellationToken = default) =>
+        ListModelsAtAsync("models/user" + new ModelListQuery { Offset = offset, Limit = limit }.ToQueryString(), cancellationToken);
+
+    /// <summary>Counts the models (<c>GET /models/count</c>).</summary>
+    /// <param name="outputModalities">Only models with these output modalities (<c>text</c>, <c>image</c>, <c>audio</c>, <c>embeddings</c>, or <c>all</c>).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="OpenRouterException">The call failed.</exception>
+    public virtual async Task<int> CountModelsAsync(IReadOnlyList<string>? outputModalities = null, CancellationToken cancellationToken = default)
+    {
+        ErrorContext context = CreateErrorContext(null);
+        string path = "models/count" + new ModelListQuery { OutputModalities = outputModalities }.ToQueryString();
+        DataEnvelope<ModelCount> envelope = await SendJsonAsync(HttpMethod.Get, path, null, OpenRouterJsonContext.Wire.DataEnvelopeModelCount, context, cancellationToken)
+            .ConfigureAwait(false);
+        return envelope.Data?.Count ?? throw ErrorFactory.InvalidResponse("the model count has no data", null, context, 200);
+    }
+
+    private async Task<IReadOnlyList<OpenRouterModel>> ListModelsAtAsync(string path, CancellationToken cancellationToken)
+    {
         ErrorContext context = CreateErrorContext(null);
         ModelListEnvelope envelope = await SendJsonAsync(HttpMethod.Get, path, null, OpenRouterJsonContext.Wire.ModelListEnvelope, context, cancellationToken)
             .ConfigureAwait(false);

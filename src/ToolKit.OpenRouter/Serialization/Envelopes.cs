@@ -27,3 +27,10 @@ internal sealed class ErrorEnvelope
     [JsonPropertyName("user_id")]
     public string? UserId { get; set; }
 }
+
+/// <summary>The <c>/models/count</c> answer's <c>data</c>.</summary>
+internal sealed class ModelCount
+{
+    [JsonPropertyName("count")]
+    public int? Count { get; set; }
+}

@@ -22,6 +22,7 @@ namespace ToolKit.OpenRouter.Serialization;
 [JsonSerializable(typeof(DataEnvelope<KeyInfo>))]
 [JsonSerializable(typeof(DataEnvelope<CreditsInfo>))]
 [JsonSerializable(typeof(DataEnvelope<GenerationInfo>))]
+[JsonSerializable(typeof(DataEnvelope<ModelCount>))]
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {
     /// <summary>
