@@ -12,7 +12,8 @@ namespace ToolKit.Emulator;
 
 /// <summary>
 /// An OpenRouter-compatible HTTP server on 127.0.0.1 for tests and local runs: chat completions (JSON and SSE),
-/// <c>/models</c>, <c>/models/{author}/{slug}/endpoints</c>, <c>/key</c>, <c>/credits</c> and <c>/generation</c>,
+/// <c>/models</c> (filtered), <c>/models/user</c>, <c>/models/count</c>, <c>/models/{author}/{slug}/endpoints</c>, <c>/key</c>,
+/// <c>/credits</c> and <c>/generation</c>,
 /// a deterministic default model, scripted models and injectable faults. See docs/emulator.md.
 /// </summary>
 /// <example>

@@ -5,16 +5,15 @@ using ToolKit.Emulator.Chat;
 
 namespace ToolKit.Emulator.Server;
 
-/// <summary><c>GET /models</c> (with <c>supported_parameters</c> filtering) and <c>GET /models/{author}/{slug}/endpoints</c>.</summary>
+/// <summary>
+/// <c>GET /models</c> and <c>/models/user</c> (filtered, sorted and paged by <see cref="ModelListFilter"/>),
+/// <c>GET /models/count</c> and <c>GET /models/{author}/{slug}/endpoints</c>.
+/// </summary>
 internal sealed class ModelsEndpoints(EmulatorState state)
 {
     public Task ListAsync(HttpContext context, CancellationToken cancellation)
     {
-        // "tools,response_format" keeps models that support all of them.
-        var required = context.Request.Query["supported_parameters"].ToString()
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var models = state.Catalog.Listed(state.Options.ListSyntheticModels)
-            .Where(m => required.All(m.Supports));
+        var models = ModelListFilter.Apply(state.Catalog.Listed(state.Options.ListSyntheticModels), context.Request.Query);
         var body = EmulatorJson.Write(w =>
         {
             w.WriteStartObject();
@@ -25,6 +24,21 @@ internal sealed class ModelsEndpoints(EmulatorState state)
             }
 
             w.WriteEndArray();
+            w.WriteEndObject();
+        });
+        return JsonResponse.WriteAsync(context, StatusCodes.Status200OK, body, cancellation);
+    }
+
+    /// <summary><c>{"data": {"count": N}}</c>, after the same filters as the list (the API documents <c>output_modalities</c>).</summary>
+    public Task CountAsync(HttpContext context, CancellationToken cancellation)
+    {
+        int count = ModelListFilter.Apply(state.Catalog.Listed(state.Options.ListSyntheticModels), context.Request.Query).Count();
+        var body = EmulatorJson.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("data");
+            w.WriteNumber("count", count);
+            w.WriteEndObject();
             w.WriteEndObject();
         });
         return JsonResponse.WriteAsync(context, StatusCodes.Status200OK, body, cancellation);

@@ -96,6 +96,19 @@ internal sealed class RequestDispatcher(EmulatorState state)
             case "/models" when HttpMethods.IsGet(method):
                 await _models.ListAsync(context, cancellation);
                 return;
+            case "/models/count" when HttpMethods.IsGet(method):
+                await _models.CountAsync(context, cancellation);
+                return;
+            case "/models/user" when HttpMethods.IsGet(method):
+                // The account has no provider, privacy or guardrail settings here, so the user's list is the list.
+                if (Authorize(context) is { } unknown)
+                {
+                    await ErrorWriter.WriteAsync(context, 401, unknown, cancellation);
+                    return;
+                }
+
+                await _models.ListAsync(context, cancellation);
+                return;
             case "/key" or "/auth/key" when HttpMethods.IsGet(method):
             case "/credits" when HttpMethods.IsGet(method):
             case "/generation" when HttpMethods.IsGet(method):
@@ -112,7 +125,7 @@ internal sealed class RequestDispatcher(EmulatorState state)
                     _ => _account.KeyAsync(context, BearerKey(context)!, cancellation),
                 });
                 return;
-            case "/chat/completions" or "/models" or "/key" or "/auth/key" or "/credits" or "/generation":
+            case "/chat/completions" or "/models" or "/models/count" or "/models/user" or "/key" or "/auth/key" or "/credits" or "/generation":
                 await ErrorWriter.WriteAsync(context, 405, "Method Not Allowed", cancellation);
                 return;
         }
