@@ -74,14 +74,7 @@ internal static class ChatRequestMapper
     {
         var wire = new ChatCompletionMessage
         {
-            Role = message.Role switch
-            {
-                ChatRole.System => "system",
-                ChatRole.User => "user",
-                ChatRole.Assistant => "assistant",
-                ChatRole.Tool => "tool",
-                _ => throw new ArgumentOutOfRangeException(nameof(message), message.Role, "Unknown chat role."),
-            },
+            Role = WireRole(message.Role),
             Content = Content(message),
             Name = message.Name,
             ToolCallId = message.ToolCallId,
@@ -110,14 +103,27 @@ internal static class ChatRequestMapper
                 ?? throw new ArgumentException("A content part is JSON null.", nameof(message))));
         }
 
-        // Only an assistant message that calls tools may go without content; the API requires it elsewhere.
         if (message.Content is null)
         {
-            return message.Role == ChatRole.Assistant && message.ToolCalls is { Count: > 0 } ? null : new MessageContent(string.Empty);
+            return MayOmitContent(message) ? null : new MessageContent(string.Empty);
         }
 
         return new MessageContent(message.Content);
     }
+
+    /// <summary>The role as the API names it.</summary>
+    public static string WireRole(ChatRole role) => role switch
+    {
+        ChatRole.System => "system",
+        ChatRole.User => "user",
+        ChatRole.Assistant => "assistant",
+        ChatRole.Tool => "tool",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown chat role."),
+    };
+
+    /// <summary>Only an assistant message that calls tools may go without content; the API requires it elsewhere.</summary>
+    public static bool MayOmitContent(ChatMessage message) =>
+        message.Role == ChatRole.Assistant && message.ToolCalls is { Count: > 0 };
 
     private static ChatCompletionTool ToWire(ToolDefinition tool) =>
         ChatCompletionTool.CreateFunction(

@@ -140,22 +140,12 @@ internal static class ChatRequestWriter
     private static void WriteMessage(Utf8JsonWriter writer, ChatMessage message)
     {
         writer.WriteStartObject();
-        writer.WriteString("role"u8, message.Role switch
-        {
-            ChatRole.System => "system"u8,
-            ChatRole.User => "user"u8,
-            ChatRole.Assistant => "assistant"u8,
-            ChatRole.Tool => "tool"u8,
-            _ => throw new ArgumentOutOfRangeException(nameof(message), message.Role, "Unknown chat role."),
-        });
-
-        // Only an assistant message that calls tools may go without content; the API requires it elsewhere.
-        bool callsTools = message.ToolCalls is { Count: > 0 };
+        writer.WriteString("role"u8, ChatRequestMapper.WireRole(message.Role));
         if (message.Content is { } content)
         {
             writer.WriteString("content"u8, content);
         }
-        else if (!(message.Role == ChatRole.Assistant && callsTools))
+        else if (!ChatRequestMapper.MayOmitContent(message))
         {
             writer.WriteString("content"u8, ""u8);
         }
@@ -170,10 +160,10 @@ internal static class ChatRequestWriter
             writer.WriteString("tool_call_id"u8, toolCallId);
         }
 
-        if (callsTools)
+        if (message.ToolCalls is { Count: > 0 } calls)
         {
             writer.WriteStartArray("tool_calls"u8);
-            foreach (ToolCall call in message.ToolCalls!)
+            foreach (ToolCall call in calls)
             {
                 writer.WriteStartObject();
                 writer.WriteString("id"u8, call.Id);
