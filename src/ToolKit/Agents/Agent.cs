@@ -166,10 +166,10 @@ public sealed class Agent
         }
 
         // The wall-clock limit runs on the configured clock, so tests can drive it.
-        using TimeoutTokenSource durationLimit = _options.Limits.MaxDuration is { } maxDuration
+        using TimeoutTokenSource? durationLimit = _options.Limits.MaxDuration is { } maxDuration
             ? new TimeoutTokenSource(Max(maxDuration - state.Elapsed, TimeSpan.Zero), _options.TimeProvider, cancellationToken)
-            : default;
-        CancellationToken deadline = durationLimit.Source?.Token ?? cancellationToken;
+            : null;
+        CancellationToken deadline = durationLimit?.Token ?? cancellationToken;
 
         using Activity? activity = AgentTelemetry.Source.StartActivity("invoke_agent", ActivityKind.Internal);
         activity?.SetTag("gen_ai.operation.name", "invoke_agent");

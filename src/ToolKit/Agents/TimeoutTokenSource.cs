@@ -15,16 +15,16 @@ internal readonly struct TimeoutTokenSource : IDisposable
         _caller = cancellationToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), Source);
     }
 
-    /// <summary>The source (null in the default value); <see cref="CancellationTokenSource.CancelAfter(TimeSpan)"/> restarts the timeout.</summary>
+    /// <summary>The source; <see cref="CancellationTokenSource.CancelAfter(TimeSpan)"/> restarts the timeout.</summary>
     public CancellationTokenSource Source { get; }
 
     /// <summary>Cancelled at the timeout or with the caller's token.</summary>
     public CancellationToken Token => Source.Token;
 
-    /// <summary>Stops listening to the caller's token, then releases the source (nothing for the default value).</summary>
+    /// <summary>Stops listening to the caller's token, then releases the source.</summary>
     public void Dispose()
     {
         _caller.Dispose();
-        Source?.Dispose();
+        Source.Dispose();
     }
 }
